@@ -1,0 +1,1 @@
+"""SQLAlchemy 2 storage: typed tables, engine factory and migrations."""

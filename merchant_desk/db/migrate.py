@@ -1,0 +1,77 @@
+"""Schema upgrades at start-up: copy the file aside, then run Alembic to head."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from merchant_desk.core.errors import SchemaTooNew
+from merchant_desk.db.engine import Database
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    """The head revision according to the migration scripts."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def copy_aside(db_file: Path, dest_dir: Path, tag: str) -> Path:
+    """A consistent copy of the database (SQLite online backup) kept before risky changes."""
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    dest = dest_dir / f"{db_file.stem}-{tag}-{stamp}.sqlite3"
+    src = sqlite3.connect(db_file)
+    try:
+        dst = sqlite3.connect(dest)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return dest
+
+
+def upgrade(db: Database, *, aside_dir: Path | None = None, target: str = "head") -> bool:
+    """Brings the schema to ``target``; returns True when anything ran.
+
+    Raises:
+        SchemaTooNew: the database was written by a newer Merchant Desk.
+    """
+    script = ScriptDirectory.from_config(alembic_config())
+    current = current_revision(db)
+    if current is not None and script.get_revision(current) is None:
+        raise SchemaTooNew(found=current)
+    if current == script.get_current_head() and target == "head":
+        return False
+    if current is not None and db.is_sqlite and aside_dir is not None:
+        db_file = Path(db.engine.url.database or "")
+        kept = copy_aside(db_file, aside_dir, f"before-{script.get_current_head()}")
+        log.info("Copied the database to %s before upgrading from %s", kept, current)
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+    return True

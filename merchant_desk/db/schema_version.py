@@ -1,0 +1,5 @@
+"""The newest schema revision this build knows, readable without importing Alembic (fast start-up)."""
+
+# A test checks this equals the head of db/migrations/versions.
+SCHEMA_HEAD = "0001_initial"
+KNOWN_REVISIONS = ("0001_initial",)

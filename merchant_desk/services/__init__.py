@@ -1,0 +1,1 @@
+"""Use cases: each method owns a short session and returns frozen dataclasses. No Qt."""

@@ -1,0 +1,140 @@
+"""Integrity check, consistent backups while the app runs, and restores that refuse bad files."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from merchant_desk.core.errors import BackupError, RestoreRefused, SchemaTooNew, StorageError, tr_noop
+from merchant_desk.db.migrate import copy_aside
+from merchant_desk.db.schema_version import KNOWN_REVISIONS, SCHEMA_HEAD
+
+log = logging.getLogger(__name__)
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class NotSqlite(RestoreRefused):
+    message = tr_noop("'{name}' is not a Merchant Desk backup (not an SQLite database).")
+
+
+class DamagedBackup(RestoreRefused):
+    message = tr_noop("'{name}' is damaged and cannot be restored: {detail}")
+
+
+class UnknownSchema(RestoreRefused):
+    message = tr_noop("'{name}' is not a Merchant Desk database, or it comes from a newer version ({found}).")
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    ok: bool
+    schema: str | None
+    expected_schema: str
+    problems: tuple[str, ...]
+    row_counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int
+
+
+def _connect_ro(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+
+
+def inspect(path: Path) -> CheckReport:
+    """Integrity check, schema revision and row counts of a SQLite file (never modifies it)."""
+    problems: list[str] = []
+    with path.open("rb") as fh:
+        if fh.read(16) != SQLITE_MAGIC:
+            raise NotSqlite(name=path.name)
+    conn = _connect_ro(path)
+    try:
+        try:
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        except sqlite3.DatabaseError as exc:
+            raise DamagedBackup(name=path.name, detail=str(exc)) from exc
+        if result != ["ok"]:
+            problems.extend(result[:20])
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        schema = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            schema = row[0] if row else None
+        counts = {}
+        for table in sorted(t for t in tables if not t.startswith("sqlite_") and "_fts" not in t):
+            try:
+                counts[table] = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"{table}: {exc}")
+    except sqlite3.DatabaseError as exc:
+        raise DamagedBackup(name=path.name, detail=str(exc)) from exc
+    finally:
+        conn.close()
+    if schema != SCHEMA_HEAD:
+        problems.append(f"schema {schema} (expected {SCHEMA_HEAD})")
+    return CheckReport(not problems, schema, SCHEMA_HEAD, tuple(problems), counts)
+
+
+def backup(db_file: Path, out: Path) -> BackupResult:
+    """A consistent copy through SQLite's online backup API, safe while another process writes.
+
+    Written to a temporary name and renamed, so a full disk never leaves a half backup under the real name.
+    """
+    out = out.expanduser()
+    if out.is_dir():
+        out = out / f"{db_file.stem}-backup.sqlite3"
+    tmp = out.with_name(out.name + ".part")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(db_file, timeout=30)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst, pages=4096)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        os.replace(tmp, out)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(tr_noop("The backup could not be written to {path}: {reason}"), path=out, reason=exc) from exc
+    return BackupResult(out, out.stat().st_size)
+
+
+def restore(db_file: Path, candidate: Path, aside_dir: Path) -> Path | None:
+    """Verifies ``candidate`` and swaps it in; returns where the previous database was kept.
+
+    Raises:
+        RestoreRefused: not SQLite, damaged, or an unknown/newer schema — the current database untouched.
+    """
+    if not candidate.is_file():
+        raise RestoreRefused(tr_noop("'{name}' does not exist."), name=candidate.name)
+    report = inspect(candidate)
+    if report.schema not in KNOWN_REVISIONS:
+        if report.schema is not None and report.schema > SCHEMA_HEAD:
+            raise SchemaTooNew(found=report.schema)
+        raise UnknownSchema(name=candidate.name, found=report.schema or "-")
+    integrity = [p for p in report.problems if not p.startswith("schema ")]
+    if integrity:
+        raise DamagedBackup(name=candidate.name, detail="; ".join(integrity[:3]))
+    kept = copy_aside(db_file, aside_dir, "before-restore") if db_file.exists() else None
+    staging = db_file.with_name(db_file.name + ".restoring")
+    try:
+        shutil.copyfile(candidate, staging)
+        for suffix in ("-wal", "-shm"):
+            Path(str(db_file) + suffix).unlink(missing_ok=True)
+        os.replace(staging, db_file)
+    except OSError as exc:
+        staging.unlink(missing_ok=True)
+        raise StorageError(reason=str(exc)) from exc
+    log.info("Restored %s (previous database kept at %s)", candidate, kept)
+    return kept

@@ -1,0 +1,60 @@
+"""Opens one shop (folders, database, migrations) and hands out its services."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from merchant_desk.config import Paths
+from merchant_desk.core.errors import StorageError
+from merchant_desk.db.engine import Database
+from merchant_desk.services.audit_service import Actor, AuditService
+from merchant_desk.services.overview_service import OverviewService
+from merchant_desk.services.shop_service import ShopService
+from merchant_desk.services.staff_service import StaffService
+
+
+class Services:
+    """Every service of one open shop, plus who is signed in (the actor recorded in the audit log)."""
+
+    def __init__(self, paths: Paths, db: Database) -> None:
+        self.paths = paths
+        self.db = db
+        self.actor: Actor = Actor.system()
+
+    @cached_property
+    def shop(self) -> ShopService:
+        return ShopService(self.db)
+
+    @cached_property
+    def staff(self) -> StaffService:
+        return StaffService(self.db)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        return AuditService(self.db)
+
+    @cached_property
+    def overview(self) -> OverviewService:
+        return OverviewService(self.db)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_shop(paths: Paths, *, migrate: bool = True) -> Services:
+    """Creates the folders, opens the database and brings its schema up to date.
+
+    Raises:
+        StorageError: the data folder cannot be created or written.
+        SchemaTooNew: the database comes from a newer Merchant Desk.
+    """
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise StorageError(reason=f"{paths.data_dir}: {exc.strerror or exc}") from exc
+    db = Database(paths.db_url)
+    if migrate:
+        from merchant_desk.db import migrate as migrations  # Alembic costs ~0.3 s: only when asked
+
+        migrations.upgrade(db, aside_dir=paths.migration_dir)
+    return Services(paths, db)

@@ -1,0 +1,83 @@
+"""Shared fixtures: offscreen Qt, a fresh data folder per test, an in-memory keyring."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import keyring  # noqa: E402
+import keyring.backend  # noqa: E402
+import pytest  # noqa: E402
+
+from merchant_desk.config import Paths  # noqa: E402
+from merchant_desk.core.shop import validate_profile  # noqa: E402
+from merchant_desk.services.hub import Services, open_shop  # noqa: E402
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A real keyring backend that keeps secrets in a dict: for unit tests only."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.store:
+            raise keyring.errors.PasswordDeleteError(username)
+        del self.store[(service, username)]
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | None]:
+    """Every test gets an in-memory keyring, except those marked real_keyring."""
+    if request.node.get_closest_marker("real_keyring"):
+        yield None
+        return
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may touch the developer's real data folder."""
+    monkeypatch.setenv("MERCHANT_DESK_HOME", str(tmp_path / "default-home"))
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> Paths:
+    return Paths(tmp_path / "shop")
+
+
+@pytest.fixture
+def services(paths: Paths) -> Iterator[Services]:
+    """An empty, migrated shop (not yet set up)."""
+    svc = open_shop(paths)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def shop(services: Services) -> Services:
+    """A set-up shop: Toko Berkah Jaya, owner Siti without a PIN."""
+    profile = validate_profile("Toko Berkah Jaya", "Siti Rahayu", "0812-3456-7890", "WIB", "id")
+    owner = services.shop.set_up(profile)
+    from merchant_desk.services.audit_service import Actor
+
+    services.actor = Actor(owner.id, owner.name)
+    return services
