@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from merchant_desk import APP_NAME, __version__
 from merchant_desk.config import Paths, resolve_paths
@@ -39,7 +40,20 @@ def _parser() -> argparse.ArgumentParser:
     shots = sub.add_parser("screenshot", help="render the window, each tab and dialog to PNG files, offscreen")
     shots.add_argument("out_dir", type=Path)
     shots.add_argument("--language", choices=("id", "en"))
+    for module in _extensions():
+        module.register(sub)
     return parser
+
+
+# Feature areas add their own subcommands: each module has register(subparsers) and a COMMANDS dict, and imports
+# nothing heavy at module level so `merchant-desk --help` stays fast.
+EXTENSION_MODULES: tuple[str, ...] = ()
+
+
+def _extensions() -> list[Any]:
+    import importlib
+
+    return [importlib.import_module(name) for name in EXTENSION_MODULES]
 
 
 def _say(text: str) -> None:
@@ -152,8 +166,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from merchant_desk.logs import setup_logging
 
         setup_logging(paths, console=False)
+    commands = dict(COMMANDS)
+    for module in _extensions():
+        commands.update(module.COMMANDS)
     try:
-        return COMMANDS[command](paths, args)
+        return commands[command](paths, args)
     except UserError as exc:
         print(f"merchant-desk: {exc}", file=sys.stderr)
         return 2

@@ -7,16 +7,16 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import keyring  # noqa: E402
-import keyring.backend  # noqa: E402
-import pytest  # noqa: E402
+import keyring
+import keyring.backend
+import pytest
 
-from merchant_desk.config import Paths  # noqa: E402
-from merchant_desk.core.shop import validate_profile  # noqa: E402
-from merchant_desk.services.hub import Services, open_shop  # noqa: E402
+from merchant_desk.config import Paths
+from merchant_desk.core.shop import validate_profile
+from merchant_desk.services.hub import Services, open_shop
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
