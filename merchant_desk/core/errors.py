@@ -5,19 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-#: Qt Linguist context under which every UserError message is translated.
-ERROR_CONTEXT = "UserError"
+#: Qt Linguist context of every string marked with tr_noop outside the UI (scripts/update_translations.py
+#: collects them, since lupdate cannot see calls in modules that never import Qt).
+CORE_CONTEXT = "merchant_desk"
 
 
 def tr_noop(text: str) -> str:
-    """Marks a string for lupdate without translating it (the UI translates at display time)."""
+    """Marks a string for translation without translating it; the UI translates it at display time."""
     return text
 
 
 class UserError(Exception):
     """A problem the merchant can understand and fix.
 
-    ``message`` is an English source string (translated in the UI under ``ERROR_CONTEXT``) that may hold
+    ``message`` is an English source string (translated in the UI under ``CORE_CONTEXT``) that may hold
     ``{name}`` fields filled from ``params`` after translation, so translators see the placeholders.
     """
 
