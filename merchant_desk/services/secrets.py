@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import keyring
 import keyring.backend
-from keyring.errors import KeyringError, PasswordDeleteError
+from keyring.errors import InitError, KeyringError, NoKeyringError, PasswordDeleteError
 
 from merchant_desk import APP_ID
 from merchant_desk.core.errors import SecretStoreUnavailable, tr_noop
@@ -48,8 +48,18 @@ class SecretStore:
     def status(self) -> KeyringStatus:
         backend = self.backend
         name = type(backend).__module__ + "." + type(backend).__name__
-        # keyring falls back to fail.Keyring, or chainer with nothing in it, when no service exists.
-        if name.startswith("keyring.backends.fail") or backend.priority <= 0:
+        if name.startswith("keyring.backends.fail"):
+            return KeyringStatus(False, name, NO_BACKEND)
+        try:
+            # SecretService and KWallet compute their priority by probing D-Bus and raise when the service is
+            # missing, so an explicitly chosen backend is checked here rather than failing later with a traceback.
+            priority = backend.priority
+        except Exception as exc:
+            log.info("Keyring backend %s is not usable: %s", name, exc)
+            return KeyringStatus(False, name, NO_BACKEND)
+        # keyring falls back to chainer with nothing in it (priority 0) or null (negative) when no service exists;
+        # null silently discards what it is given, which must not look like success.
+        if priority <= 0:
             return KeyringStatus(False, name, NO_BACKEND)
         return KeyringStatus(True, name, None)
 
@@ -60,13 +70,18 @@ class SecretStore:
         return self.backend
 
     def set(self, name: str, value: str) -> None:
-        """Stores a secret. Raises SecretStoreUnavailable (nothing stored) when the keyring cannot."""
+        """Stores a secret.
+
+        Raises:
+            SecretStoreUnavailable: no keyring service works; nothing was stored.
+            SecretStoreLocked: the keyring is locked or refused; nothing was stored.
+        """
         backend = self._require()
         try:
             backend.set_password(self.service, name, value)
         except KeyringError as exc:
             log.warning("Keyring refused to store %s: %s", name, type(exc).__name__)
-            raise SecretStoreLocked(detail=type(exc).__name__) from exc
+            raise _translate(exc) from exc
 
     def get(self, name: str) -> str | None:
         """The secret, or None when it was never stored."""
@@ -74,13 +89,21 @@ class SecretStore:
         try:
             return backend.get_password(self.service, name)
         except KeyringError as exc:
-            raise SecretStoreLocked(detail=type(exc).__name__) from exc
+            raise _translate(exc) from exc
 
     def delete(self, name: str) -> None:
+        """Forgets a secret; forgetting one that is not there is not an error."""
         backend = self._require()
         try:
             backend.delete_password(self.service, name)
         except PasswordDeleteError:
             pass  # already gone: the wanted end state
         except KeyringError as exc:
-            raise SecretStoreLocked(detail=type(exc).__name__) from exc
+            raise _translate(exc) from exc
+
+
+def _translate(exc: KeyringError) -> SecretStoreUnavailable:
+    """A missing service (the D-Bus daemon went away) and a locked or refusing one need different advice."""
+    if isinstance(exc, NoKeyringError | InitError):
+        return SecretStoreUnavailable(reason=NO_BACKEND)
+    return SecretStoreLocked(detail=type(exc).__name__)
