@@ -6,6 +6,9 @@ import phonenumbers
 
 from merchant_desk.core.errors import UserError, tr_noop
 
+# What people put between digits; anything else (letters, "ext", "#") makes the text invalid.
+_SEPARATORS = frozenset(" +-().,/\u00a0\t")
+
 
 class InvalidPhone(UserError):
     message = tr_noop("'{value}' is not a valid phone number.")
@@ -18,6 +21,10 @@ def normalize_phone(value: str, region: str = "ID") -> str:
         InvalidPhone: the text is not a possible number.
     """
     text = (value or "").strip()
+    # phonenumbers reads letters as a keypad vanity number (0812-3456-ABCD) and drops trailing ones: a typo
+    # must not become some stranger's number.
+    if any(ch not in _SEPARATORS and not ch.isdigit() for ch in text):
+        raise InvalidPhone(value=value)
     digits = "".join(ch for ch in text if ch.isdigit())
     # Indonesians often write the country code without "+": 62812… would otherwise parse as a local number.
     if not text.startswith("+") and region == "ID" and digits.startswith("62") and len(digits) >= 10:

@@ -6,11 +6,14 @@ Kept in one module because Alembic batch mode on SQLite drops triggers when it r
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -107,8 +110,26 @@ def fts_suspended(conn: Connection, *tables: str) -> Iterator[None]:
     for index in chosen:
         for name in index.trigger_names():
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-    yield
-    for index in chosen:
+    try:
+        yield
+    except BaseException:
+        # A rollback restores the triggers by itself, but a caller that catches the error and commits would
+        # keep the rows loaded so far with no triggers and a stale index for good: put both back first.
+        try:
+            _resume(conn, chosen)
+        except Exception:  # the transaction is already gone; the rollback restores the triggers
+            log.warning("Could not restore FTS triggers after a failed bulk load", exc_info=True)
+        raise
+    _resume(conn, chosen)
+
+
+def _resume(conn: Connection, indexes: list[FtsIndex]) -> None:
+    for index in indexes:
         conn.exec_driver_sql(f"INSERT INTO {index.fts}({index.fts}) VALUES ('rebuild')")
         for sql in index.create_triggers():
             conn.exec_driver_sql(sql)
+
+
+def is_fts_table(name: str | None) -> bool:
+    """True for an FTS index or one of its shadow tables: they live outside the ORM's metadata."""
+    return name is not None and any(name == i.fts or name.startswith(f"{i.fts}_") for i in FTS_INDEXES)

@@ -11,6 +11,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 
 from merchant_desk.core.errors import SchemaTooNew
 from merchant_desk.db.engine import Database
@@ -42,7 +43,12 @@ def copy_aside(db_file: Path, dest_dir: Path, tag: str) -> Path:
     dest_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     dest = dest_dir / f"{db_file.stem}-{tag}-{stamp}.sqlite3"
-    src = sqlite3.connect(db_file)
+    # Two copies in the same second (a restore, then another) must not overwrite the first one kept.
+    serial = 1
+    while dest.exists():
+        serial += 1
+        dest = dest_dir / f"{db_file.stem}-{tag}-{stamp}-{serial}.sqlite3"
+    src = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True, timeout=30)
     try:
         dst = sqlite3.connect(dest)
         try:
@@ -62,16 +68,34 @@ def upgrade(db: Database, *, aside_dir: Path | None = None, target: str = "head"
     """
     script = ScriptDirectory.from_config(alembic_config())
     current = current_revision(db)
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known(script, current):
         raise SchemaTooNew(found=current)
-    if current == script.get_current_head() and target == "head":
+    wanted = script.get_current_head() if target == "head" else target
+    if current == wanted:
         return False
     if current is not None and db.is_sqlite and aside_dir is not None:
         db_file = Path(db.engine.url.database or "")
         kept = copy_aside(db_file, aside_dir, f"before-{script.get_current_head()}")
         log.info("Copied the database to %s before upgrading from %s", kept, current)
     cfg = alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            # Batch mode recreates a table by DROP + RENAME; with foreign keys on, dropping a parent table
+            # cascades to (or is refused by) its children. The pragma only works outside a transaction, and
+            # NullPool closes this connection afterwards, so no later session runs without foreign keys.
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, target)
+            if db.is_sqlite:
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"Migration to {target} broke foreign keys: {broken[:5]}")
     return True
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:  # alembic raises for an id no script has, rather than returning None
+        return False
