@@ -1,0 +1,1 @@
+"""Everything PySide6: the window, its tabs, dialogs, models and the task runner."""

@@ -1,0 +1,131 @@
+"""Start-up: logging and crash dialog, a fast look at the shop, then the wizard, sign-in or the window.
+
+The window is shown before SQLAlchemy is imported (DESIGN.md §8.9); the services open in the background
+and every tab refreshes when they are ready.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from merchant_desk import APP_ID, APP_NAME, __version__
+from merchant_desk.config import Paths
+from merchant_desk.core.errors import UserError
+from merchant_desk.db import boot
+from merchant_desk.db.schema_version import SCHEMA_HEAD
+from merchant_desk.logs import setup_logging
+from merchant_desk.ui.context import AppContext
+from merchant_desk.ui.error_dialog import install_excepthook
+from merchant_desk.ui.i18n import error_text, install_translators
+from merchant_desk.ui.style import apply_style
+from merchant_desk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+STARTUP_PROBE = "MERCHANT_DESK_STARTUP_PROBE"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    apply_style(app)
+    return app
+
+
+def open_services_now(context: AppContext) -> None:
+    """Opens (and if needed migrates) the shop on the GUI thread: only before anything is shown."""
+    from merchant_desk.services.hub import open_shop
+
+    context.set_services(open_shop(context.paths))
+
+
+def first_run(context: AppContext) -> bool:
+    """The set-up wizard; True once the shop exists and its owner is signed in."""
+    from merchant_desk.services.audit_service import Actor
+    from merchant_desk.ui.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(language=context.language)
+    if wizard.exec() != QDialog.DialogCode.Accepted or wizard.profile is None:
+        return False
+    assert context.services is not None
+    owner = context.services.shop.set_up(wizard.profile, wizard.pin())
+    context.shop_name, context.timezone, context.language = (
+        wizard.profile.name,
+        wizard.profile.timezone,
+        wizard.profile.language,
+    )
+    context.sign_in(Actor(owner.id, owner.name))
+    return True
+
+
+def sign_in(context: AppContext) -> bool:
+    """The PIN prompt when a PIN is set or several profiles exist; otherwise the owner is signed in."""
+    from merchant_desk.services.audit_service import Actor
+    from merchant_desk.ui.pin_dialog import PinDialog
+
+    assert context.services is not None
+    members = context.services.staff.list()
+    if not context.boot.pin_required and len(members) == 1:
+        context.sign_in(Actor(members[0].id, members[0].name))
+        return True
+    dialog = PinDialog(context.services.staff, members, context.runner, context.shop_name)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.member is None:
+        return False
+    context.sign_in(Actor(dialog.member.id, dialog.member.name))
+    return True
+
+
+def run_gui(paths: Paths) -> int:
+    """The window's whole life; returns the process exit code."""
+    setup_logging(paths)
+    info = boot.probe(paths.db_file) if paths.is_sqlite_file else boot.EMPTY
+    app = make_application()
+    install_translators(info.language)
+    install_excepthook(paths.log_file)
+    runner = TaskRunner(parent=app)
+    context = AppContext(paths, info, runner, parent=app)
+    log.info("Starting %s %s with %s", APP_NAME, __version__, paths.data_dir)
+    fast_path = paths.is_sqlite_file and info.set_up and info.schema == SCHEMA_HEAD and not info.pin_required
+    try:
+        if not fast_path:
+            open_services_now(context)
+            if not info.set_up and not context.services.shop.is_set_up():  # type: ignore[union-attr]
+                if not first_run(context):
+                    return 0
+            elif not sign_in(context):
+                return 0
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
+        return 2
+
+    from merchant_desk.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    window.show()
+    if fast_path:
+        # The window is up; now pay for SQLAlchemy off the GUI thread and let the tabs fill in.
+        def opened(services: object) -> None:
+            context.set_services(services)  # type: ignore[arg-type]
+            sign_in(context)
+
+        def load() -> object:
+            from merchant_desk.services.hub import open_shop
+
+            return open_shop(paths, migrate=False)
+
+        runner.run(load, opened)
+    if os.environ.get(STARTUP_PROBE):
+        QTimer.singleShot(0, lambda: (print("STARTUP_SHOWN", flush=True), app.quit()))
+    code = app.exec()
+    runner.wait()
+    if context.services is not None:
+        context.services.close()
+    return code

@@ -1,0 +1,121 @@
+"""The main window: menus, tabs for the features that exist, and a status bar with shop and staff."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from merchant_desk import APP_NAME
+from merchant_desk.core.changes import Changes
+from merchant_desk.ui.backup_actions import BackupActions
+from merchant_desk.ui.base_tab import BaseTab
+from merchant_desk.ui.context import AppContext
+from merchant_desk.ui.overview_tab import OverviewTab
+
+log = logging.getLogger(__name__)
+
+#: Tab classes in the order they appear; feature issues append theirs. No placeholder tabs.
+TAB_CLASSES: list[type[BaseTab]] = [OverviewTab]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.settings = QSettings(str(context.paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
+        self.setWindowTitle(f"{context.shop_name} — {APP_NAME}" if context.shop_name else APP_NAME)
+        self.tabs = QTabWidget(documentMode=False)
+        self.tab_pages: list[BaseTab] = []
+        for cls in TAB_CLASSES:
+            page = cls(context)
+            self.tab_pages.append(page)
+            self.tabs.addTab(page, cls.title())
+        self.setCentralWidget(self.tabs)
+        self.backup = BackupActions(context, self)
+        self._build_menus()
+        self.shop_label, self.staff_label = QLabel(), QLabel()
+        self.statusBar().addWidget(self.shop_label)
+        self.statusBar().addPermanentWidget(self.staff_label)
+        context.changed.connect(self._on_changed)
+        context.signed_in.connect(self._update_status)
+        self._update_status()
+        self._restore_geometry()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backup_action = self._action(self.tr("&Back up…"), self.backup.back_up, "Ctrl+Shift+B")
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.backup.restore)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences
+        )
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        for action in (self.backup_action, self.restore_action, None, self.settings_action, None, quit_action):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Merchant Desk"), self.open_about))
+        help_menu.addAction(self._action(self.tr("Open &data folder"), lambda: self._open(self.context.paths.data_dir)))
+        help_menu.addAction(self._action(self.tr("Open &log file"), lambda: self._open(self.context.paths.log_file)))
+
+    def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _open(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(self, APP_NAME, self.tr("It is here:\n%1").replace("%1", str(path)))
+
+    def _update_status(self) -> None:
+        self.shop_label.setText(self.context.shop_name)
+        self.staff_label.setText(
+            self.tr("Signed in: %1").replace("%1", self.context.staff_name) if self.context.staff_name else ""
+        )
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.shop:
+            self.setWindowTitle(f"{self.context.shop_name} — {APP_NAME}")
+            self._update_status()
+
+    def open_settings(self) -> None:
+        from merchant_desk.ui.settings_dialog import SettingsDialog
+
+        services = self.context.services
+        if services is None:
+            self.statusBar().showMessage(self.tr("Still opening the shop, one moment…"), 3000)
+            return
+        SettingsDialog(self.context, services.shop.profile(), self).exec()
+
+    def open_about(self) -> None:
+        from merchant_desk.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.context.paths, self).exec()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 780)
+        self.tabs.setCurrentIndex(int(self.settings.value("last_tab", 0) or 0))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.context.runner.busy and (
+            QMessageBox.question(
+                self,
+                APP_NAME,
+                self.tr("Merchant Desk is still saving work. Quit anyway when it is done?"),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            event.ignore()
+            return
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("last_tab", self.tabs.currentIndex())
+        self.settings.sync()
+        self.context.runner.wait()
+        event.accept()

@@ -1,0 +1,121 @@
+"""File → Settings: the wizard's answers, and the owner's PIN."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_desk.core.changes import Changes
+from merchant_desk.core.errors import UserError, ValidationError
+from merchant_desk.core.shop import ShopProfile, validate_pin, validate_profile
+from merchant_desk.ui.context import AppContext
+from merchant_desk.ui.forms import ErrorLabel, ProfileFields, mark_invalid
+from merchant_desk.ui.i18n import error_text, tr_core
+from merchant_desk.ui.style import set_role
+
+if TYPE_CHECKING:
+    from merchant_desk.services.hub import Services
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, context: AppContext, profile: ShopProfile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._original = profile
+        self.setWindowTitle(self.tr("Settings"))
+        self.fields = ProfileFields()
+        self.fields.load(profile)
+        self.language_note = QLabel(self.tr("A new language is used from the next start of Merchant Desk."))
+        set_role(self.language_note, "muted")
+        shop_page = QWidget()
+        shop_layout = QVBoxLayout(shop_page)
+        shop_layout.addWidget(self.fields)
+        shop_layout.addWidget(self.language_note)
+        shop_layout.addStretch()
+
+        self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=8)
+        self.pin.setPlaceholderText(self.tr("leave empty to keep the current PIN"))
+        self.confirm = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=8)
+        self.pin_error = ErrorLabel()
+        security = QWidget()
+        form = QFormLayout(security)
+        explain = QLabel(self.tr("The PIN of the signed-in profile (4 to 8 digits)."), wordWrap=True)
+        set_role(explain, "muted")
+        form.addRow(explain)
+        form.addRow(self.tr("New PIN"), self.pin)
+        form.addRow(self.tr("Repeat PIN"), self.confirm)
+        form.addRow("", self.pin_error)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(shop_page, self.tr("Shop"))
+        self.tabs.addTab(security, self.tr("Security"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.status = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.resize(560, 460)
+
+    def _validated(self) -> tuple[ShopProfile, str | None] | None:
+        try:
+            profile = validate_profile(**self.fields.values())
+        except ValidationError as exc:
+            self.fields.show_problems(exc.problems)
+            self.tabs.setCurrentIndex(0)
+            return None
+        self.fields.show_problems({})
+        pin, confirm = self.pin.text(), self.confirm.text()
+        message = None
+        if pin or confirm:
+            try:
+                validate_pin(pin)
+            except ValidationError as exc:
+                message = tr_core(exc.problems["pin"])
+            else:
+                if pin != confirm:
+                    message = self.tr("The two PINs are not the same.")
+        self.pin_error.show_message(message)
+        mark_invalid(self.pin, message is not None)
+        if message:
+            self.tabs.setCurrentIndex(1)
+            return None
+        return profile, pin or None
+
+    def _save(self) -> None:
+        validated = self._validated()
+        services = self.context.services
+        if validated is None or services is None:
+            return
+        profile, pin = validated
+        self.buttons.setEnabled(False)
+
+        def work(svc: Services = services) -> Changes:
+            changes = svc.shop.update_profile(svc.actor, profile)
+            if pin and svc.actor.id is not None:
+                changes = changes | svc.staff.set_pin(svc.actor, svc.actor.id, pin)
+            return changes
+
+        self.context.run(work, self._saved, self._failed, write=True)
+
+    def _saved(self, changes: Changes) -> None:
+        self.context.publish(changes)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if not isinstance(error, UserError):
+            raise error
+        self.status.show_message(error_text(error))
