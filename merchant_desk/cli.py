@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 
 from merchant_desk import APP_NAME, __version__
 from merchant_desk.config import Paths, resolve_paths
-from merchant_desk.core.errors import UserError
+from merchant_desk.core.errors import StorageError, UserError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -81,7 +82,11 @@ def _cmd_check(paths: Paths, _args: argparse.Namespace) -> int:
         return 0 if current == head else 1
     if not paths.db_file.exists():
         raise UserError("No shop in {folder}.", folder=paths.data_dir)
-    report = backup_service.inspect(paths.db_file)
+    try:
+        report = backup_service.inspect(paths.db_file)
+    except backup_service.RestoreRefused as exc:  # not SQLite at all, or too damaged to read: a failed check
+        _say(json.dumps({"ok": False, "schema": None, "problems": [str(exc)]}))
+        return 1
     _say(
         json.dumps(
             {
@@ -117,7 +122,10 @@ def _cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
     from merchant_desk.services import backup_service
 
     _require_sqlite_file(paths)
-    paths.ensure()
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise StorageError(reason=f"{paths.data_dir}: {exc.strerror or exc}") from exc
     kept = backup_service.restore(paths.db_file, args.file, paths.migration_dir)
     _say(json.dumps({"restored": str(args.file), "previous_kept_at": str(kept) if kept else None}))
     return 0
@@ -173,6 +181,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return commands[command](paths, args)
     except UserError as exc:
         print(f"merchant-desk: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a full disk or an unwritable folder the command did not foresee: no traceback
+        logging.getLogger(__name__).exception("%s failed", command)
+        print(f"merchant-desk: {StorageError(reason=exc.strerror or str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("merchant-desk: interrupted", file=sys.stderr)

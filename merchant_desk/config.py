@@ -31,6 +31,9 @@ class Paths:
 
     @property
     def db_file(self) -> Path:
+        """The SQLite file: the folder's, or the one a ``sqlite:///`` override names (backup/restore use it)."""
+        if self.db_url_override and self.db_url_override.startswith("sqlite:///"):
+            return Path(self.db_url_override.removeprefix("sqlite:///").split("?", 1)[0])
         return self.data_dir / DB_FILE_NAME
 
     @property

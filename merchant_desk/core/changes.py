@@ -51,7 +51,7 @@ class Changes:
             orders=self.orders or other.orders,
             staff=self.staff or other.staff,
             audit=self.audit or other.audit,
-            initiator=self.initiator or other.initiator,
+            initiator=self.initiator if self.initiator is not None else other.initiator,
         )
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,6 +89,10 @@ def backup(db_file: Path, out: Path) -> BackupResult:
     out = out.expanduser()
     if out.is_dir():
         out = out / f"{db_file.stem}-backup.sqlite3"
+    if not db_file.is_file():
+        raise BackupError(tr_noop("There is no shop to back up at {path}."), path=db_file)
+    if out.resolve() == db_file.resolve():
+        raise BackupError(tr_noop("A backup cannot replace the shop's own database ({path})."), path=out)
     tmp = out.with_name(out.name + ".part")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -97,7 +100,9 @@ def backup(db_file: Path, out: Path) -> BackupResult:
         try:
             dst = sqlite3.connect(tmp)
             try:
-                src.backup(dst, pages=4096)
+                # One step: a stepped backup restarts whenever another process writes between steps, so a
+                # busy shop would never finish. Under WAL the one read transaction does not block writers.
+                src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dst.close()
@@ -129,12 +134,28 @@ def restore(db_file: Path, candidate: Path, aside_dir: Path) -> Path | None:
     kept = copy_aside(db_file, aside_dir, "before-restore") if db_file.exists() else None
     staging = db_file.with_name(db_file.name + ".restoring")
     try:
-        shutil.copyfile(candidate, staging)
+        # Through SQLite rather than a file copy: a candidate in WAL mode may hold committed rows in its -wal
+        # file, which the check above saw and a byte copy of the main file would lose.
+        _copy_database(candidate, staging)
         for suffix in ("-wal", "-shm"):
             Path(str(db_file) + suffix).unlink(missing_ok=True)
         os.replace(staging, db_file)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         staging.unlink(missing_ok=True)
         raise StorageError(reason=str(exc)) from exc
     log.info("Restored %s (previous database kept at %s)", candidate, kept)
     return kept
+
+
+def _copy_database(source: Path, dest: Path) -> None:
+    dest.unlink(missing_ok=True)
+    src = _connect_ro(source)
+    try:
+        dst = sqlite3.connect(dest)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()

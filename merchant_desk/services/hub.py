@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from sqlalchemy.exc import OperationalError
+
 from merchant_desk.config import Paths
 from merchant_desk.core.errors import StorageError
 from merchant_desk.db.engine import Database
@@ -56,5 +58,19 @@ def open_shop(paths: Paths, *, migrate: bool = True) -> Services:
     if migrate:
         from merchant_desk.db import migrate as migrations  # Alembic costs ~0.3 s: only when asked
 
-        migrations.upgrade(db, aside_dir=paths.migration_dir)
+        try:
+            migrations.upgrade(db, aside_dir=paths.migration_dir)
+        except OperationalError as exc:
+            db.dispose()
+            reason = str(exc.orig)
+            if not any(marker in reason for marker in _STORAGE_PROBLEMS):
+                raise
+            raise StorageError(reason=f"{paths.db_file}: {reason}") from exc
+        except BaseException:
+            db.dispose()
+            raise
     return Services(paths, db)
+
+
+# SQLite's words for a file it cannot open or write (as opposed to a bug in a migration).
+_STORAGE_PROBLEMS = ("unable to open", "readonly", "disk", "full", "locked")

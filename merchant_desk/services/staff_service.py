@@ -103,8 +103,12 @@ class StaffService:
         raise WrongPin()
 
     def set_pin(self, actor: Actor, staff_id: int, pin: str | None) -> Changes:
-        """Sets, changes or (with None) removes a profile's PIN."""
-        secret = hash_secret(validate_pin(pin)) if pin else None
+        """Sets, changes or (with None) removes a profile's PIN; an empty or malformed PIN is refused.
+
+        Raises:
+            ValidationError: the PIN is not 4–8 digits.
+        """
+        secret = hash_secret(validate_pin(pin)) if pin is not None else None
         with self._db.write() as session:
             row = session.get(Staff, staff_id)
             if row is None:
