@@ -67,8 +67,8 @@ class ShopOverview:
 
 
 def validate_pin(pin: str) -> str:
-    """A PIN is 4–8 digits."""
-    if not (pin.isdigit() and 4 <= len(pin) <= 8):
+    """A PIN is 4–8 digits 0-9 (str.isdigit alone would also take "²" or Arabic-Indic digits)."""
+    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
         raise ValidationError({"pin": tr_noop("A PIN has 4 to 8 digits.")})
     return pin
 
