@@ -1,0 +1,1 @@
+"""Outside file formats, read and written as streams: no Qt, no SQLAlchemy."""
