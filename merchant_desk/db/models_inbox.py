@@ -105,3 +105,18 @@ class Attachment(CreatedMixin, Base):
     mime: Mapped[str | None] = mapped_column(String(100))
     size: Mapped[int | None] = mapped_column(Integer)
     sha256: Mapped[str | None] = mapped_column(String(64))
+
+
+class LabelRule(CreatedMixin, Base):
+    """A keyword rule: an incoming message containing any of ``words`` adds a label, sets a status or assigns."""
+
+    __tablename__ = "label_rules"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    words: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of words and phrases
+    label_id: Mapped[int | None] = mapped_column(ForeignKey("labels.id", ondelete="SET NULL"))
+    set_status: Mapped[str | None] = mapped_column(String(10))  # open | pending | resolved
+    assign_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    matched_count: Mapped[int] = mapped_column(Integer, default=0)

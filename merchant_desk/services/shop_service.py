@@ -13,6 +13,7 @@ from merchant_desk.core.shop import DEFAULT_LABELS, ShopProfile, StaffMember, va
 from merchant_desk.db.engine import Database
 from merchant_desk.db.models import Label, Setting, Shop, Staff
 from merchant_desk.services.audit_service import Actor, record
+from merchant_desk.services.inbox_seed import seed_default_rules
 from merchant_desk.services.staff_service import hash_secret
 
 
@@ -66,6 +67,7 @@ class ShopService:
                 if name not in existing:
                     session.add(Label(name=name, color=color, position=position, is_default=True))
             session.flush()
+            seed_default_rules(session)  # the inbox's keyword rules refer to the labels just added
             record(session, Actor(owner.id, owner.name), "shop_set_up", profile.name)
             return StaffMember(owner.id, owner.name, owner.role, secret is not None)
 
