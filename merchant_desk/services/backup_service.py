@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -110,7 +111,7 @@ def backup(db_file: Path, out: Path) -> BackupResult:
             src.close()
         os.replace(tmp, out)
     except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise BackupError(tr_noop("The backup could not be written to {path}: {reason}"), path=out, reason=exc) from exc
     return BackupResult(out, out.stat().st_size)
 
@@ -141,7 +142,7 @@ def restore(db_file: Path, candidate: Path, aside_dir: Path) -> Path | None:
             Path(str(db_file) + suffix).unlink(missing_ok=True)
         os.replace(staging, db_file)
     except (OSError, sqlite3.Error) as exc:
-        staging.unlink(missing_ok=True)
+        _discard(staging)
         raise StorageError(reason=str(exc)) from exc
     log.info("Restored %s (previous database kept at %s)", candidate, kept)
     return kept
@@ -159,3 +160,9 @@ def _copy_database(source: Path, dest: Path) -> None:
             dst.close()
     finally:
         src.close()
+
+
+def _discard(path: Path) -> None:
+    """Removes a half-written file; its folder may not even exist (the very error being reported)."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)

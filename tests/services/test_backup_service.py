@@ -1,0 +1,271 @@
+"""backup_service: check, consistent backups under a concurrent writer, and restores that refuse bad files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from merchant_desk.config import Paths
+from merchant_desk.core.errors import BackupError, RestoreRefused, SchemaTooNew, UserError
+from merchant_desk.core.shop import validate_profile
+from merchant_desk.db.schema_version import SCHEMA_HEAD
+from merchant_desk.services import backup_service
+from merchant_desk.services.backup_service import DamagedBackup, NotSqlite, UnknownSchema
+from merchant_desk.services.hub import Services, open_shop
+
+# Another process that keeps appending audit rows, one short IMMEDIATE transaction each, as a running app would,
+# until the test drops a stop file (or 20 s pass).
+WRITER = """
+import os, sqlite3, sys, time
+db_file, ready, stop = sys.argv[1:4]
+conn = sqlite3.connect(db_file, isolation_level=None, timeout=30)
+conn.execute("PRAGMA busy_timeout=30000")
+conn.execute("PRAGMA synchronous=NORMAL")
+deadline = time.monotonic() + 20
+n = 0
+while time.monotonic() < deadline and not os.path.exists(stop):
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("INSERT INTO audit_log(at, action, subject) VALUES ('2026-11-22', 'tick', ?)", (str(n),))
+    conn.execute("COMMIT")
+    n += 1
+    if n == 50:
+        open(ready, "w").close()  # writing is under way
+print(n)
+"""
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _count(path: Path, table: str = "audit_log", where: str = "") -> int:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return int(conn.execute(f"SELECT count(*) FROM {table} {where}").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _integrity(path: Path) -> str:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _snapshot(paths: Paths) -> tuple[str, bool]:
+    """The current database's bytes, and whether a -wal file is beside it."""
+    return _sha(paths.db_file), Path(f"{paths.db_file}-wal").exists()
+
+
+@pytest.fixture
+def backup_file(shop: Services, tmp_path: Path) -> Path:
+    return backup_service.backup(shop.paths.db_file, tmp_path / "out" / "toko.sqlite3").path
+
+
+def test_inspect_a_good_database(shop: Services) -> None:
+    report = backup_service.inspect(shop.paths.db_file)
+    assert report.ok and report.problems == ()
+    assert report.schema == report.expected_schema == SCHEMA_HEAD
+    assert report.row_counts["shop"] == 1
+    assert report.row_counts["labels"] == 8
+    assert report.row_counts["audit_log"] == 1
+    assert not any("fts" in table for table in report.row_counts)
+
+
+def test_inspect_reports_an_old_schema(shop: Services) -> None:
+    with sqlite3.connect(shop.paths.db_file) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0000_older'")
+    conn.close()
+    report = backup_service.inspect(shop.paths.db_file)
+    assert not report.ok
+    assert report.problems == (f"schema 0000_older (expected {SCHEMA_HEAD})",)
+
+
+def test_backup_is_a_standalone_copy(shop: Services, backup_file: Path) -> None:
+    assert backup_file.is_file() and backup_file.name == "toko.sqlite3"
+    assert not Path(f"{backup_file}-wal").exists()
+    with sqlite3.connect(backup_file) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    assert backup_service.inspect(backup_file).ok
+    assert not list(backup_file.parent.glob("*.part"))
+
+
+def test_backup_into_a_folder_names_the_file(shop: Services, tmp_path: Path) -> None:
+    result = backup_service.backup(shop.paths.db_file, tmp_path)
+    assert result.path == tmp_path / "shop-backup.sqlite3"
+    assert result.size == result.path.stat().st_size > 0
+
+
+def test_backup_while_another_process_writes(shop: Services, tmp_path: Path) -> None:
+    db_file = shop.paths.db_file
+    ready, stop = tmp_path / "writer-ready", tmp_path / "writer-stop"
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db_file), str(ready), str(stop)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while not ready.exists():
+            assert writer.poll() is None and time.monotonic() < deadline, "the writer did not start"
+            time.sleep(0.01)
+        backups = []
+        for i in range(3):
+            time.sleep(0.3)
+            backups.append(backup_service.backup(db_file, tmp_path / f"during-{i}.sqlite3").path)
+        time.sleep(0.3)
+        assert writer.poll() is None, "the backups should have run while the writer was still writing"
+    finally:
+        stop.touch()
+        out, _ = writer.communicate(timeout=30)
+    assert writer.returncode == 0
+    written = int(out)
+
+    captured = [_count(b, where="WHERE action = 'tick'") for b in backups]
+    assert all(_integrity(b) == "ok" for b in backups)
+    assert 50 <= captured[0] < captured[1] < captured[2] < written  # snapshots taken mid-stream
+    assert _count(db_file, where="WHERE action = 'tick'") == written
+
+    # Restoring a backup brings back exactly the rows it captured.
+    restored = Paths(tmp_path / "restored")
+    restored.ensure()
+    backup_service.restore(restored.db_file, backups[1], restored.migration_dir)
+    assert _count(restored.db_file, where="WHERE action = 'tick'") == captured[1]
+    assert _integrity(restored.db_file) == "ok"
+
+
+def test_backup_of_a_missing_shop_creates_nothing(paths: Paths, tmp_path: Path) -> None:
+    with pytest.raises(BackupError, match="no shop"):
+        backup_service.backup(paths.db_file, tmp_path / "b.sqlite3")
+    assert not paths.db_file.exists()
+    assert not (tmp_path / "b.sqlite3").exists()
+
+
+def test_backup_never_replaces_the_live_database(shop: Services) -> None:
+    before = _sha(shop.paths.db_file)
+    with pytest.raises(BackupError):
+        backup_service.backup(shop.paths.db_file, shop.paths.db_file)
+    assert _sha(shop.paths.db_file) == before
+
+
+def test_backup_to_an_unwritable_place_is_a_clear_error(shop: Services, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(BackupError) as info:
+        backup_service.backup(shop.paths.db_file, blocker / "sub" / "b.sqlite3")
+    assert "could not be written" in str(info.value)
+
+
+def test_restore_a_good_backup_keeps_the_previous_database(shop: Services, backup_file: Path) -> None:
+    renamed = validate_profile("Toko Sesudah", "Siti Rahayu", "0812-3456-7890")
+    shop.shop.update_profile(shop.actor, renamed)
+    paths = shop.paths
+
+    kept = backup_service.restore(paths.db_file, backup_file, paths.migration_dir)
+
+    assert kept is not None and kept.parent == paths.migration_dir
+    with sqlite3.connect(kept) as conn:
+        assert conn.execute("SELECT name FROM shop").fetchone() == ("Toko Sesudah",)
+    conn.close()
+    assert shop.shop.profile().name == "Toko Berkah Jaya"
+    assert not paths.db_file.with_name(paths.db_file.name + ".restoring").exists()
+    reopened = open_shop(paths)
+    try:
+        assert reopened.shop.profile().name == "Toko Berkah Jaya"
+        assert reopened.audit.recent()[-1].action == "shop_set_up"
+    finally:
+        reopened.close()
+
+
+def test_restore_twice_keeps_both_previous_databases(shop: Services, backup_file: Path) -> None:
+    paths = shop.paths
+    first = backup_service.restore(paths.db_file, backup_file, paths.migration_dir)
+    second = backup_service.restore(paths.db_file, backup_file, paths.migration_dir)
+    assert first is not None and second is not None and first != second
+    assert first.exists() and second.exists()
+
+
+def test_restore_into_an_empty_folder(tmp_path: Path, backup_file: Path) -> None:
+    fresh = Paths(tmp_path / "fresh")
+    fresh.ensure()
+    assert backup_service.restore(fresh.db_file, backup_file, fresh.migration_dir) is None
+    assert backup_service.inspect(fresh.db_file).ok
+
+
+def test_restore_of_a_wal_database_keeps_rows_still_in_its_wal(shop: Services, tmp_path: Path) -> None:
+    """A copy of another data folder may hold committed rows only in its -wal file; they must come along."""
+    other = Paths(tmp_path / "other")
+    svc = open_shop(other)
+    svc.close()
+    holder = sqlite3.connect(other.db_file, isolation_level=None)
+    try:
+        holder.execute("PRAGMA wal_autocheckpoint=0")
+        holder.execute("INSERT INTO setting(key, value) VALUES ('only_in_wal', '1')")
+        assert Path(f"{other.db_file}-wal").stat().st_size > 0
+        backup_service.restore(shop.paths.db_file, other.db_file, shop.paths.migration_dir)
+    finally:
+        holder.close()
+    assert _count(shop.paths.db_file, "setting", "WHERE key = 'only_in_wal'") == 1
+
+
+def _refused(shop: Services, candidate: Path) -> UserError:
+    paths = shop.paths
+    before = _snapshot(paths)
+    with pytest.raises(UserError) as info:
+        backup_service.restore(paths.db_file, candidate, paths.migration_dir)
+    assert _snapshot(paths) == before  # byte for byte untouched
+    assert not paths.migration_dir.exists()
+    assert not paths.db_file.with_name(paths.db_file.name + ".restoring").exists()
+    assert candidate.name in str(info.value) or isinstance(info.value, SchemaTooNew)
+    return info.value
+
+
+def test_restore_refuses_a_truncated_copy(shop: Services, backup_file: Path, tmp_path: Path) -> None:
+    data = backup_file.read_bytes()
+    cut = tmp_path / "cut.sqlite3"
+    cut.write_bytes(data[: len(data) // 2])
+    error = _refused(shop, cut)
+    assert isinstance(error, DamagedBackup)
+    assert "damaged" in str(error)
+
+
+def test_restore_refuses_a_png(shop: Services, tmp_path: Path) -> None:
+    png = tmp_path / "foto.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    error = _refused(shop, png)
+    assert isinstance(error, NotSqlite) and isinstance(error, RestoreRefused)
+    assert "not a Merchant Desk backup" in str(error)
+
+
+@pytest.mark.parametrize("content", [b"", b"hello", b"Catatan toko\n" * 100])
+def test_restore_refuses_text_and_empty_files(shop: Services, tmp_path: Path, content: bytes) -> None:
+    text_file = tmp_path / "catatan.txt"
+    text_file.write_bytes(content)
+    assert isinstance(_refused(shop, text_file), NotSqlite)
+
+
+def test_restore_refuses_a_foreign_sqlite_database(shop: Services, tmp_path: Path) -> None:
+    foreign = tmp_path / "contacts.db"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE contacts(name TEXT)")
+    conn.close()
+    assert isinstance(_refused(shop, foreign), UnknownSchema)
+
+
+def test_restore_refuses_a_newer_schema(shop: Services, backup_file: Path) -> None:
+    with sqlite3.connect(backup_file) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099_future'")
+    conn.close()
+    error = _refused(shop, backup_file)
+    assert isinstance(error, SchemaTooNew)
+    assert "0099_future" in str(error)
+
+
+def test_restore_refuses_a_missing_file(shop: Services, tmp_path: Path) -> None:
+    assert isinstance(_refused(shop, tmp_path / "nowhere.sqlite3"), RestoreRefused)
