@@ -58,6 +58,13 @@ class PhotoRef:
 
     sha256: str | None = None
     source_url: str | None = None
+    width: int | None = None  # known once the photo is stored; links have none
+    height: int | None = None
+
+    @property
+    def key(self) -> tuple[str | None, str | None]:
+        """What makes two photo lists the same (sizes follow from the file)."""
+        return (self.sha256, self.source_url)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from merchant_desk.config import Paths
 from merchant_desk.core.errors import StorageError
 from merchant_desk.db.engine import Database
 from merchant_desk.services.audit_service import Actor, AuditService
+from merchant_desk.services.catalog_service import CatalogService
 from merchant_desk.services.overview_service import OverviewService
 from merchant_desk.services.shop_service import ShopService
 from merchant_desk.services.staff_service import StaffService
@@ -38,6 +39,10 @@ class Services:
     @cached_property
     def overview(self) -> OverviewService:
         return OverviewService(self.db)
+
+    @cached_property
+    def catalog(self) -> CatalogService:
+        return CatalogService(self.db, self.paths.photo_dir)
 
     def close(self) -> None:
         self.db.dispose()

@@ -1,0 +1,259 @@
+"""One pass of a catalog import over a file: matching rows to products, counting, and (when applying) saving."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from merchant_desk.core.catalog import PhotoRef, ProductDraft
+from merchant_desk.core.changes import Changes
+from merchant_desk.core.errors import UserError, tr_noop
+from merchant_desk.db.models import Product
+from merchant_desk.formats.catalog_common import ImportRow
+from merchant_desk.formats.catalog_read import CatalogSource
+from merchant_desk.services import catalog_query as q
+from merchant_desk.services.catalog_store import COLUMN_FIELDS, CollectionResolver, columns, replace_photos, stamp
+
+if TYPE_CHECKING:
+    pass
+
+BATCH = 1000
+BIG_IMPORT_ROWS = 2000  # above this, FTS triggers are dropped and the index rebuilt once (DESIGN.md §8.5)
+
+
+class FileChangedSincePreview(UserError):
+    message = tr_noop("{name} changed since the preview; please preview it again.")
+
+
+class ImportFailed(UserError):
+    message = tr_noop("The import could not be saved, nothing was changed: {reason}")
+
+
+@dataclass(frozen=True)
+class RowIssue:
+    row: int
+    column: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What importing ``path`` would do; ``apply`` accepts it and re-reads the (unchanged) file."""
+
+    path: Path
+    format: str
+    rows: int
+    to_create: int
+    to_update: int
+    unchanged: int
+    skipped: int
+    rejected: tuple[RowIssue, ...]
+    warnings: tuple[RowIssue, ...]
+    new_collections: tuple[str, ...]
+    file_size: int
+    file_mtime_ns: int
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    format: str
+    rows: int
+    created: int
+    updated: int
+    unchanged: int
+    skipped: int
+    rejected: tuple[RowIssue, ...]
+    warnings: tuple[RowIssue, ...]
+    cancelled: bool
+    changes: Changes
+
+
+class _Cancelled(Exception):
+    pass
+
+
+@dataclass
+class _Run:
+    """One pass over a file, shared by preview (write=False) and apply, so both count the same way."""
+
+    session: Session
+    source: CatalogSource
+    write: bool
+    has_photo: Callable[[str], bool]
+    store_photo: Callable[[bytes], PhotoRef] | None = None
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    rejected: list[RowIssue] = field(default_factory=list)
+    warnings: list[RowIssue] = field(default_factory=list)
+    seen: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, key) -> first row
+    matched: dict[int, int] = field(default_factory=dict)  # product id -> row
+    stored: dict[str, PhotoRef] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.resolver = CollectionResolver(self.session)
+        self.new_collections: dict[str, None] = {}
+        self.known = self.resolver.known()
+        self.now = stamp()
+
+    def _reject(self, row: int, column: str, reason: str) -> None:
+        self.rejected.append(RowIssue(row, column, reason))
+
+    def _duplicate(self, row: ImportRow, draft: ProductDraft) -> bool:
+        keys = [("SKU", draft.sku), ("id", draft.feed_id)]
+        if draft.sku is None and draft.feed_id is None:
+            keys.append(("name", draft.name))
+        for kind, key in keys:
+            if key is None:
+                continue
+            first = self.seen.get((kind, key))
+            if first is not None:
+                self._reject(row.row_number, kind, f"The same {kind} as row {first}.")
+                return True
+        for kind, key in keys:
+            if key is not None:
+                self.seen[(kind, key)] = row.row_number
+        return False
+
+    def _photos(self, draft: ProductDraft) -> tuple[PhotoRef, ...]:
+        """Bundle photos go to the photo store (apply only); a photo that is nowhere is dropped."""
+        out = []
+        for photo in draft.photos:
+            if photo.sha256 and not self.has_photo(photo.sha256):
+                photo = PhotoRef(None, photo.source_url)
+            elif photo.sha256 and self.write and self.store_photo is not None:
+                data = self.source.photo_bytes(photo.sha256)
+                if data is not None:
+                    if photo.sha256 not in self.stored:
+                        self.stored[photo.sha256] = self.store_photo(data)
+                    stored = self.stored[photo.sha256]
+                    photo = PhotoRef(stored.sha256, photo.source_url, stored.width, stored.height)
+            if photo.sha256 or photo.source_url:
+                out.append(photo)
+        return tuple(out)
+
+    def _lookup(self, drafts: Sequence[ProductDraft]) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+        skus = {d.sku for d in drafts if d.sku} | {d.feed_id for d in drafts if d.feed_id}
+        feed_ids = {d.feed_id for d in drafts if d.feed_id}
+        names = {d.name for d in drafts if not d.sku and not d.feed_id}
+        table = Product.__table__
+        by_sku: dict[str, Any] = {}
+        by_feed: dict[str, Any] = {}
+        by_name: dict[str, Any] = {}
+        keyless = and_(table.c.sku.is_(None), table.c.feed_id.is_(None), table.c.name.in_(names))
+        query = select(table).where(or_(table.c.sku.in_(skus), table.c.feed_id.in_(feed_ids), keyless))
+        for r in self.session.execute(query.order_by(table.c.id)):
+            if r.sku:
+                by_sku.setdefault(r.sku, r)
+            if r.feed_id:
+                by_feed.setdefault(r.feed_id, r)
+            if not r.sku and not r.feed_id:
+                by_name.setdefault(r.name, r)
+        return by_sku, by_feed, by_name
+
+    def batch(self, rows: Sequence[ImportRow]) -> None:
+        candidates: list[tuple[ImportRow, ProductDraft]] = []
+        for row in rows:
+            self.rows += 1
+            self.warnings.extend(RowIssue(row.row_number, c, m) for c, m in row.warnings)
+            if row.problems:
+                for column, reason in row.problems:
+                    self._reject(row.row_number, column, reason)
+            elif row.draft is None:
+                self.skipped += 1
+            elif not self._duplicate(row, row.draft):
+                candidates.append((row, row.draft))
+        by_sku, by_feed, by_name = self._lookup([d for _r, d in candidates])
+        found = [
+            (
+                row,
+                draft,
+                (draft.sku and by_sku.get(draft.sku))
+                or (draft.feed_id and (by_feed.get(draft.feed_id) or by_sku.get(draft.feed_id)))
+                or (None if draft.sku or draft.feed_id else by_name.get(draft.name)),
+            )
+            for row, draft in candidates
+        ]
+        matched_ids = [p.id for _r, _d, p in found if p is not None]
+        photos = q.photos_of(self.session, matched_ids) if "photos" in self.source.fields else {}
+        links = q.collections_of(self.session, matched_ids) if "collections" in self.source.fields else {}
+        creates: list[ProductDraft] = []
+        updates: list[tuple[int, dict[str, Any], ProductDraft, bool, bool]] = []
+        for row, draft, product in found:
+            for name in draft.collections:
+                if name.casefold() not in self.known:
+                    self.new_collections.setdefault(name)
+            if product is None:
+                creates.append(draft)
+                continue
+            first = self.matched.setdefault(product.id, row.row_number)
+            if first != row.row_number:
+                self._reject(row.row_number, "", f"Matches the same product as row {first}.")
+                continue
+            values = self._changed(product, draft)
+            new_photos = "photos" in self.source.fields and [p.key for p in photos.get(product.id, [])] != [
+                p.key for p in self._photos(draft)
+            ]
+            old_links = {n.casefold() for _c, n in links.get(product.id, [])}
+            new_links = "collections" in self.source.fields and old_links != {n.casefold() for n in draft.collections}
+            if values or new_photos or new_links or product.deleted_at is not None:
+                updates.append((product.id, values, draft, new_photos, new_links))
+            else:
+                self.unchanged += 1
+        self.created += len(creates)
+        self.updated += len(updates)
+        if self.write:
+            self._save(creates, updates)
+
+    def _changed(self, product: Any, draft: ProductDraft) -> dict[str, Any]:
+        values = {}
+        for name in self.source.fields & set(COLUMN_FIELDS):
+            new = getattr(draft, name)
+            if name in ("sku", "feed_id") and new is None:
+                continue  # a file without the key does not erase the one the shop has
+            if getattr(product, name) != new:
+                values[name] = new
+        return values
+
+    def _save(
+        self, creates: list[ProductDraft], updates: list[tuple[int, dict[str, Any], ProductDraft, bool, bool]]
+    ) -> None:
+        table = Product.__table__
+        if creates:
+            base = {"created_at": self.now, "updated_at": self.now, "exported_at": None, "deleted_at": None}
+            values = [{**columns(d), **base} for d in creates]
+            statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+            ids = list(self.session.execute(statement, values).scalars())
+            replace_photos(
+                self.session, ids, {i: self._photos(d) for i, d in zip(ids, creates, strict=True)}, clear=False
+            )
+            with_links = [(i, d) for i, d in zip(ids, creates, strict=True) if d.collections]
+            self.resolver.replace_links(
+                [i for i, _d in with_links], {i: d.collections for i, d in with_links}, clear=False
+            )
+        for pid, values, draft, new_photos, new_links in updates:
+            self.session.execute(
+                update(table).where(table.c.id == pid).values(**values, updated_at=self.now, deleted_at=None)
+            )
+            if new_photos:
+                replace_photos(self.session, [pid], {pid: self._photos(draft)})
+            if new_links:
+                self.resolver.replace_links([pid], {pid: draft.collections})
+
+
+def _batches(rows: Iterator[ImportRow]) -> Iterator[list[ImportRow]]:
+    batch: list[ImportRow] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

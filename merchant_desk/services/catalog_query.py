@@ -1,0 +1,198 @@
+"""Catalog reads for big lists: counts, pages of ids, rows for given ids, FTS search — all in SQL."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from merchant_desk.core.catalog import PhotoRef, ProductDraft, ProductFilter, ProductRow
+from merchant_desk.core.errors import UserError, tr_noop
+from merchant_desk.db.models import Collection, Product, ProductImage, product_collections
+
+SORTABLE: tuple[str, ...] = (
+    "id",
+    "name",
+    "sku",
+    "price",
+    "sale_price",
+    "stock",
+    "availability",
+    "condition",
+    "brand",
+    "hidden",
+    "created_at",
+    "updated_at",
+    "deleted_at",
+)
+_MAX_TOKENS = 16
+CHUNK = 500  # ids per IN (...) list: far below SQLite's variable limit
+
+
+class UnknownSort(UserError):
+    message = tr_noop("The list cannot be sorted by '{column}'.")
+
+
+def fts_query(text_: str) -> str | None:
+    """An FTS5 MATCH string for what a merchant typed: every word as a quoted prefix, all required.
+
+    Quoting each word makes ``"``, ``*``, ``-``, ``OR``, ``NEAR`` and ``:`` plain text, so no input can break
+    or widen the query. Returns None when nothing searchable was typed.
+    """
+    tokens = re.findall(r"[^\W_]+", text_)[:_MAX_TOKENS]
+    return " ".join(f'"{t}"*' for t in tokens) or None
+
+
+def _search_clause(session: Session, query: str) -> ColumnElement[bool]:
+    if session.get_bind().dialect.name == "sqlite":
+        match = fts_query(query)
+        if match is None:
+            return Product.id.is_not(None)
+        fts = text("SELECT rowid FROM products_fts WHERE products_fts MATCH :fts").bindparams(fts=match)
+        return Product.id.in_(fts)
+    # Other databases: every word must occur in the name, SKU or brand (no FTS5 there).
+    words = re.findall(r"[^\W_]+", query)[:_MAX_TOKENS]
+    return and_(
+        *(or_(Product.name.ilike(f"%{w}%"), Product.sku.ilike(f"%{w}%"), Product.brand.ilike(f"%{w}%")) for w in words)
+    )
+
+
+def where_clauses(session: Session, flt: ProductFilter) -> list[ColumnElement[bool]]:
+    """The SQL conditions of a filter."""
+    clauses: list[ColumnElement[bool]] = [
+        Product.deleted_at.is_not(None) if flt.trash else Product.deleted_at.is_(None)
+    ]
+    if flt.search.strip():
+        clauses.append(_search_clause(session, flt.search))
+    if flt.collection_id is not None:
+        linked = select(product_collections.c.product_id).where(
+            product_collections.c.collection_id == flt.collection_id
+        )
+        clauses.append(Product.id.in_(linked))
+    if flt.availability:
+        clauses.append(Product.availability == flt.availability)
+    if flt.low_stock is not None:
+        clauses.append(and_(Product.stock.is_not(None), Product.stock <= flt.low_stock))
+    if flt.hidden is not None:
+        clauses.append(Product.hidden.is_(flt.hidden))
+    if flt.changed_since_export:
+        clauses.append(or_(Product.exported_at.is_(None), Product.updated_at > Product.exported_at))
+    return clauses
+
+
+def count(session: Session, flt: ProductFilter) -> int:
+    return session.scalar(select(func.count()).select_from(Product).where(*where_clauses(session, flt))) or 0
+
+
+def page_ids(
+    session: Session,
+    flt: ProductFilter,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[int]:
+    """Ids of one page of the filtered list, sorted in SQL with the id as tie-breaker (stable pages)."""
+    if sort not in SORTABLE:
+        raise UnknownSort(column=sort)
+    column = getattr(Product, sort)
+    order = (column.desc(), Product.id.desc()) if descending else (column.asc(), Product.id.asc())
+    query: Select[Any] = select(Product.id).where(*where_clauses(session, flt)).order_by(*order)
+    return list(session.scalars(query.offset(max(offset, 0)).limit(max(limit, 0))))
+
+
+def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def photos_of(session: Session, ids: Sequence[int]) -> dict[int, list[PhotoRef]]:
+    found: dict[int, list[PhotoRef]] = defaultdict(list)
+    for part in chunks(ids):
+        query = (
+            select(ProductImage.product_id, ProductImage.sha256, ProductImage.source_url, ProductImage.width)
+            .add_columns(ProductImage.height)
+            .where(ProductImage.product_id.in_(part))
+            .order_by(ProductImage.product_id, ProductImage.position, ProductImage.id)
+        )
+        for pid, sha, url, width, height in session.execute(query):
+            found[pid].append(PhotoRef(sha, url, width, height))
+    return found
+
+
+def collections_of(session: Session, ids: Sequence[int]) -> dict[int, list[tuple[int, str]]]:
+    """Each product's collections as (id, name), in the shop's collection order."""
+    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for part in chunks(ids):
+        query = (
+            select(product_collections.c.product_id, Collection.id, Collection.name)
+            .join(Collection, Collection.id == product_collections.c.collection_id)
+            .where(product_collections.c.product_id.in_(part))
+            .order_by(Collection.position, Collection.id)
+        )
+        for pid, cid, name in session.execute(query):
+            found[pid].append((cid, name))
+    return found
+
+
+def draft_from(row: Any, photos: Sequence[PhotoRef], collections: Sequence[str]) -> ProductDraft:
+    """A draft from a products row (ORM object or Core row) and its photos and collection names."""
+    return ProductDraft(
+        name=row.name,
+        price=row.price,
+        description=row.description or "",
+        sku=row.sku,
+        sale_price=row.sale_price,
+        stock=row.stock,
+        availability=row.availability,
+        condition=row.condition,
+        brand=row.brand,
+        link=row.link,
+        hidden=bool(row.hidden),
+        feed_id=row.feed_id,
+        collections=tuple(collections),
+        photos=tuple(photos),
+    )
+
+
+def rows(session: Session, ids: Sequence[int]) -> list[ProductRow]:
+    """The list rows of ``ids`` in the order given; ids that no longer exist are left out."""
+    if not ids:
+        return []
+    table = Product.__table__
+    by_id: dict[int, Any] = {}
+    for part in chunks(ids):
+        by_id.update((r.id, r) for r in session.execute(select(table).where(table.c.id.in_(part))))
+    photos = photos_of(session, list(by_id))
+    collections = collections_of(session, list(by_id))
+    out = []
+    for pid in ids:
+        r = by_id.get(pid)
+        if r is None:
+            continue
+        cover = photos[pid][0] if photos.get(pid) else PhotoRef()
+        out.append(
+            ProductRow(
+                id=r.id,
+                name=r.name,
+                sku=r.sku,
+                price=r.price,
+                sale_price=r.sale_price,
+                stock=r.stock,
+                availability=r.availability,
+                condition=r.condition,
+                brand=r.brand,
+                hidden=bool(r.hidden),
+                cover_sha256=cover.sha256,
+                cover_url=cover.source_url,
+                collections=tuple(name for _cid, name in collections.get(pid, ())),
+                updated_at=r.updated_at,
+                deleted_at=r.deleted_at,
+                changed_since_export=r.exported_at is None or r.updated_at > r.exported_at,
+            )
+        )
+    return out
