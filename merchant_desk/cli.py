@@ -183,7 +183,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"merchant-desk: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:  # a full disk or an unwritable folder the command did not foresee: no traceback
-        logging.getLogger(__name__).exception("%s failed", command)
+        # The traceback goes to the log file only (INFO: a stderr fallback shows WARNING and up).
+        logging.getLogger(__name__).info("%s failed", command, exc_info=True)
         print(f"merchant-desk: {StorageError(reason=exc.strerror or str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

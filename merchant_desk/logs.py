@@ -25,7 +25,12 @@ def setup_logging(paths: Paths, *, console: bool = False, level: int = logging.I
             logging.handlers.RotatingFileHandler(paths.log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
         )
     except OSError:
-        console = True
+        # No log file: warnings go to stderr, but not the INFO chatter meant for the file (it would bury the
+        # one-line message a failing command prints).
+        fallback = logging.StreamHandler()
+        fallback.setLevel(logging.WARNING)
+        handlers.append(fallback)
+        console = False
     if console:
         handlers.append(logging.StreamHandler())
     for handler in handlers:
