@@ -1,0 +1,330 @@
+"""Demo conversations: each customer's chat is planned as episodes, timed, then written with its orders."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from merchant_desk.core.money import format_rupiah
+from merchant_desk.services.demo import chat
+from merchant_desk.services.demo.catalog import Catalog
+from merchant_desk.services.demo.loader import Loader
+from merchant_desk.services.demo.names import BANK_LINE, CITIES, COURIERS, FIRST_NAMES, RESELLER_GROUP_TITLES
+from merchant_desk.services.demo.people import People, Person, customer_labels, local_number
+from merchant_desk.services.demo.sales import OrderRec, SalesBook
+
+DAY = 86_400
+INBOX_TABLES = ("customers", "conversations", "messages", "attachments", "customer_labels", "conversation_labels")
+SHIPPING = {city: 9_000 + (i * 7 % 31) * 1_000 for i, city in enumerate(CITIES)}  # flat rate per city
+STAGE_LABEL = {
+    "new": "Pesanan baru",
+    "awaiting": "Menunggu pembayaran",
+    "paid": "Sudah dibayar",
+    "shipped": "Sudah dibayar",
+    "done": "Pesanan selesai",
+}
+FINISHED = ("s_thanks", "s_cancel_ok", "s_close", "s_promo", "s_promo_answer", "c_ok", "s_shipped")
+Script = Callable[[random.Random], list[str]]
+
+
+@dataclass(frozen=True)
+class Shape:
+    customers: int
+    conversations: int  # including groups
+    groups: int
+    messages: int
+    order_share: float  # how often an episode is a purchase
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """A stored transfer-proof image that payment messages attach."""
+
+    sha256: str
+    size: int
+    stored_path: str
+
+
+class InboxWriter:
+    def __init__(
+        self,
+        loader: Loader,
+        rng: random.Random,
+        catalog: Catalog,
+        book: SalesBook,
+        now: datetime,
+        owner: tuple[int, str],
+        labels: dict[str, int],
+        receipts: list[Receipt],
+    ) -> None:
+        self.loader, self.rng, self.catalog, self.book, self.now = loader, rng, catalog, book, now
+        self.owner_id, self.owner_name = owner
+        self.labels, self.receipts = labels, receipts
+        self.people = People(rng)
+        self.message_id = loader.next_id("messages")
+        self.written = 0
+        self.scripts: list[Script] = []
+
+    def run(self, shape: Shape) -> None:
+        rng, loader = self.rng, self.loader
+        weights = [rng.expovariate(1.0) + 0.35 for _ in range(shape.conversations)]
+        scale = (shape.messages - 2 * shape.conversations) / sum(weights)
+        budgets = [2 + int(w * scale) for w in weights]
+        for _ in range(shape.messages - sum(budgets)):  # hand out the rounding remainder
+            budgets[int(rng.random() * len(budgets))] += 1
+        first_customer, first_conv = loader.next_id("customers"), loader.next_id("conversations")
+        share = shape.order_share
+        self.scripts = [chat.inquiry_script] * int(100 * (0.8 - share)) + [chat.promo_script] * 15
+        self.scripts += [chat.complaint_script] * 5 + [chat.order_script] * int(100 * share)
+        singles = shape.conversations - shape.groups
+        for k, budget in enumerate(budgets):
+            if k < singles:
+                self._customer_chat(self.people.person(first_customer + k), first_conv + k, budget)
+            else:
+                self._group_chat(first_conv + k, k - singles, budget)
+            loader.maybe_flush(*INBOX_TABLES)
+            if k % 200 == 0:
+                loader.report(f"messages {self.written}/{shape.messages}")
+        for cid in range(first_customer + singles, first_customer + shape.customers):
+            seen = self.now - timedelta(seconds=int(rng.random() * 300 * DAY))
+            loader.add("customers", self.people.customer_row(self.people.person(cid), seen, seen))
+            loader.maybe_flush(*INBOX_TABLES)
+        loader.flush(*INBOX_TABLES)
+        loader.report(f"messages {self.written}/{shape.messages}", force=True)
+
+    def _plan(self, budget: int, scripts: list[Script]) -> tuple[list[list[str]], list[int]]:
+        """Episodes (truncated to the budget) and each message's offset in seconds from the first one."""
+        rng, episodes, offsets, t, left = self.rng, [], [], 0, budget
+        while left > 0:
+            steps = rng.choice(scripts)(rng)[:left]
+            left -= len(steps)
+            for i, step in enumerate(steps):
+                lo, hi = chat.STEPS[step].delay
+                t += int(rng.uniform(2, 40) * DAY) if i == 0 and offsets else int(lo + rng.random() * (hi - lo)) + 15
+                offsets.append(t)
+            episodes.append(steps)
+        return episodes, offsets
+
+    def _end_time(self) -> datetime:
+        r = self.rng.random()
+        # A tenth of the chats moved in the last eight hours (unread badges), the rest fade out over months.
+        ago = r * 80 * 3600 if r < 0.1 else 8 * 3600 + min(self.rng.expovariate(1 / (25 * DAY)), 300 * DAY)
+        return self.now - timedelta(seconds=int(ago))
+
+    def _customer_chat(self, person: Person, conv_id: int, budget: int) -> None:
+        rng, book = self.rng, self.book
+        episodes, offsets = self._plan(budget, self.scripts)
+        start = self._end_time() - timedelta(seconds=offsets[-1])
+        times = [start + timedelta(seconds=o) for o in offsets]
+        ctx = {
+            "nama": person.first,
+            "nama_lengkap": person.name,
+            "kota": person.city,
+            "alamat": person.address,
+            "hp": local_number(person.phone),
+            "bank": BANK_LINE,
+        }
+        shipping = SHIPPING[person.city]
+        ctx["ongkir"] = format_rupiah(shipping)
+        n, done_orders, body, direction = 0, 0, "", "in"
+        order: OrderRec | None = None
+        for e, steps in enumerate(episodes):
+            idx = self.catalog.pick(rng)
+            courier, resi_prefix = COURIERS[int(rng.random() * len(COURIERS))]
+            qty = 1 if rng.random() < 0.7 else rng.randint(2, 3)
+            ctx.update(
+                produk=self.catalog.names[idx],
+                harga=format_rupiah(self.catalog.selling[idx]),
+                qty=qty,
+                stok=rng.randint(2, 30),
+                kurir=courier,
+                resi=f"{resi_prefix}{rng.randrange(10**10):010d}",
+                total="",
+                subtotal="",
+                potongan="",
+            )
+            order = None
+            for step in steps:
+                at = times[n]
+                if step == "c_order":
+                    order = book.open_order(
+                        person.id, conv_id, at, self._lines(idx, qty), shipping, may_redeem="c_cancel" not in steps
+                    )
+                    potongan = f", potongan voucher {format_rupiah(order.discount)}" if order.discount else ""
+                    ctx.update(
+                        total=format_rupiah(order.total), subtotal=format_rupiah(order.subtotal), potongan=potongan
+                    )
+                elif order is not None:
+                    self._advance(order, step, at)
+                spec = chat.STEPS[step]
+                direction = spec.direction
+                body = spec.lines[int(rng.random() * len(spec.lines))].format_map(ctx)
+                self._message(conv_id, direction, person.name if direction == "in" else None, body, at)
+                if step == "c_paid" and self.receipts and rng.random() < 0.4:
+                    self._attach(at)
+                n += 1
+            # A parcel shipped long ago (or before a later chat) has arrived even if nobody said so.
+            if order is not None and order.stage == "shipped":
+                if e < len(episodes) - 1 or self.now - times[n - 1] > timedelta(days=7):
+                    order.stage, order.completed_at = "done", times[n - 1] + timedelta(days=3)
+            done_orders += order is not None and order.stage == "done"
+        self._close(person, conv_id, times, episodes, body, order, done_orders)
+
+    def _advance(self, order: OrderRec, step: str, at: datetime) -> None:
+        if step == "s_total":
+            order.stage = "awaiting"
+        elif step == "s_paid":
+            self.book.pay(order, at)
+        elif step == "s_shipped":
+            order.stage = "shipped"
+        elif step == "c_received":
+            order.stage, order.completed_at = "done", at
+        elif step == "c_cancel":
+            order.stage, order.cancelled_at = "cancelled", at
+
+    def _lines(self, idx: int, qty: int) -> list[tuple[int, str, str, int, int]]:
+        cat = self.catalog
+        picks = [(idx, qty)]
+        if self.rng.random() < 0.25:
+            picks.append((cat.pick(self.rng), 1))
+        return [(cat.first_id + i, cat.names[i], cat.skus[i], cat.selling[i], q) for i, q in picks]
+
+    def _message(self, conv_id: int, direction: str, author: str | None, body: str, at: datetime) -> None:
+        out = direction == "out"
+        self.loader.add(
+            "messages",
+            {
+                "id": self.message_id,
+                "conversation_id": conv_id,
+                "direction": direction,
+                "author_name": self.owner_name if out else author,
+                "staff_id": self.owner_id if out else None,
+                "body": body,
+                "sent_at": at,
+                "delivery_state": "read" if out else None,
+                "external_id": None,
+            },
+        )
+        self.message_id += 1
+        self.written += 1
+
+    def _attach(self, at: datetime) -> None:
+        receipt = self.receipts[int(self.rng.random() * len(self.receipts))]
+        self.loader.add(
+            "attachments",
+            {
+                "message_id": self.message_id - 1,
+                "kind": "image",
+                "file_name": f"IMG-{at:%Y%m%d}-WA{self.message_id % 10_000:04d}.jpg",
+                "stored_path": receipt.stored_path,
+                "mime": "image/jpeg",
+                "size": receipt.size,
+                "sha256": receipt.sha256,
+                "created_at": at,
+            },
+        )
+
+    def _close(
+        self,
+        person: Person,
+        conv_id: int,
+        times: list[datetime],
+        episodes: list[list[str]],
+        body: str,
+        final_order: OrderRec | None,
+        done_orders: int,
+    ) -> None:
+        """The conversation row, its customer and labels, consistent with the messages just written."""
+        rng, last = self.rng, times[-1]
+        trailing = 0
+        for steps in reversed(episodes):
+            for step in reversed(steps):
+                if chat.STEPS[step].direction != "in":
+                    break
+                trailing += 1
+            else:
+                continue
+            break
+        recent = self.now - last < timedelta(days=3)
+        if trailing:
+            status, unread = "open", trailing if recent else 0
+        elif episodes[-1][-1] in FINISHED:
+            status, unread = "open" if recent and rng.random() < 0.5 else "resolved", 0
+        else:
+            status, unread = "pending", 0  # the shop answered and waits for the customer
+        channel = "import" if rng.random() < 0.15 else "wa_link"
+        self.loader.add("customers", self.people.customer_row(person, times[0], last))
+        self.loader.add(
+            "conversations",
+            {
+                "id": conv_id,
+                "customer_id": person.id,
+                "channel": channel,
+                "title": person.name,
+                "is_group": False,
+                "status": status,
+                "assigned_staff_id": self.owner_id if status != "resolved" else None,
+                "unread_count": unread,
+                "last_message_at": last,
+                "last_message_preview": body[:200],
+                "external_key": f"import:{person.phone}" if channel == "import" else None,
+                "created_at": times[0],
+            },
+        )
+        if final_order is not None:
+            label = STAGE_LABEL.get(final_order.stage, "")
+        elif episodes[-1][0] == "c_complain":
+            label = "Keluhan" if status != "resolved" else "Masalah selesai"
+        else:
+            label = "Pertanyaan produk"
+        if label in self.labels:
+            self.loader.add("conversation_labels", {"conversation_id": conv_id, "label_id": self.labels[label]})
+        self.loader.extend(
+            "customer_labels", customer_labels(person.id, times[0], done_orders, self.now, self.labels, rng)
+        )
+        self.book.finish(person.id, last, self.now)
+
+    def _group_chat(self, conv_id: int, g: int, budget: int) -> None:
+        rng = self.rng
+        episodes, offsets = self._plan(budget, [chat.group_script])
+        start = self._end_time() - timedelta(seconds=offsets[-1])
+        body = ""
+        n = 0
+        for steps in episodes:
+            idx = self.catalog.pick(rng)
+            ctx = {
+                "nama": "semua",
+                "produk": self.catalog.names[idx],
+                "stok": rng.randint(3, 40),
+                "harga": format_rupiah(self.catalog.selling[idx]),
+                "resi": "",
+                "kota": rng.choice(CITIES),
+            }
+            for step in steps:
+                spec = chat.STEPS[step]
+                body = spec.lines[int(rng.random() * len(spec.lines))].format_map(ctx)
+                self._message(
+                    conv_id, spec.direction, rng.choice(FIRST_NAMES), body, start + timedelta(seconds=offsets[n])
+                )
+                n += 1
+        base = RESELLER_GROUP_TITLES[g % len(RESELLER_GROUP_TITLES)]
+        title = base if g < len(RESELLER_GROUP_TITLES) else f"{base} {g // len(RESELLER_GROUP_TITLES) + 1}"
+        self.loader.add(
+            "conversations",
+            {
+                "id": conv_id,
+                "customer_id": None,
+                "channel": "import",
+                "title": title,
+                "is_group": True,
+                "status": "open",
+                "assigned_staff_id": None,
+                "unread_count": 0,
+                "last_message_at": start + timedelta(seconds=offsets[-1]),
+                "last_message_preview": body[:200],
+                "external_key": f"group:{conv_id}",
+                "created_at": start,
+            },
+        )

@@ -1,0 +1,81 @@
+"""Batched Core inserts for the demo: rows are buffered per table and sent with executemany."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, insert, select, text
+
+from merchant_desk.db.models import Base
+
+Row = dict[str, Any]
+BATCH = 10_000
+
+
+class Loader:
+    """Inserts rows in batches on one connection (one transaction) and counts them per table.
+
+    Rows go straight to the driver through ``insert(table)``: no ORM objects, no RETURNING, because the demo
+    assigns primary keys itself (the tables are known to be empty).
+    """
+
+    def __init__(self, conn: Connection, progress: Callable[[str], None] | None = None) -> None:
+        self.conn = conn
+        self.counts: dict[str, int] = {}
+        self._buffers: dict[str, list[Row]] = {}
+        self._progress = progress
+        self._last_report = 0.0
+
+    def table(self, name: str) -> Table:
+        return Base.metadata.tables[name]
+
+    def add(self, name: str, row: Row) -> None:
+        """Buffers a row; nothing is sent until a flush, so callers control the foreign-key order."""
+        self._buffers.setdefault(name, []).append(row)
+
+    def extend(self, name: str, rows: Iterable[Row]) -> None:
+        self._buffers.setdefault(name, []).extend(rows)
+
+    def maybe_flush(self, *names: str) -> None:
+        """Flushes ``names`` in the order given (parents first) once any of their buffers is full."""
+        if any(len(self._buffers.get(name, ())) >= BATCH for name in names):
+            self.flush(*names)
+
+    def flush(self, *names: str) -> None:
+        """Sends the buffered rows of ``names`` (all tables when none are given), in the order given."""
+        for name in names or tuple(self._buffers):
+            rows = self._buffers.get(name)
+            if rows:
+                self.conn.execute(insert(self.table(name)), rows)
+                self.counts[name] = self.counts.get(name, 0) + len(rows)
+                self._buffers[name] = []
+
+    def next_id(self, name: str) -> int:
+        """The first free primary key of a table (set-up already wrote labels, staff and the audit log)."""
+        table = self.table(name)
+        return (self.conn.scalar(select(func.max(table.c.id))) or 0) + 1
+
+    def report(self, message: str, *, force: bool = False) -> None:
+        # Progress lines are for people: at most one every half second.
+        now = time.perf_counter()
+        if self._progress and (force or now - self._last_report >= 0.5):
+            self._last_report = now
+            self._progress(message)
+
+    def fix_sequences(self, names: Iterable[str]) -> None:
+        """PostgreSQL: explicit ids leave serial sequences behind; move them past the loaded rows."""
+        if self.conn.dialect.name != "postgresql":
+            return
+        for name in names:
+            self.conn.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                    f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {name}), false)"
+                )
+            )
+
+
+def total_rows(counts: Mapping[str, int]) -> int:
+    return sum(counts.values())
