@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
@@ -70,7 +71,8 @@ def _name(cells: dict[str, str]) -> str:
     title = cells.get("title", "").strip()
     if not cells.get("item_group_id", "").strip():
         return title
-    extra = [v for v in (cells.get(c, "").strip() for c in _VARIANT_COLUMNS) if v and v.lower() not in title.lower()]
+    values = (cells.get(c, "").strip() for c in _VARIANT_COLUMNS)
+    extra = [v for v in values if v and not re.search(rf"(?<!\w){re.escape(v)}(?!\w)", title, re.IGNORECASE)]
     return f"{title} – {', '.join(extra)}" if extra else title
 
 
