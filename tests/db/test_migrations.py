@@ -34,16 +34,17 @@ EXPECTED_TRIGGERS = {
     "loyalty_ledger_no_delete",
 }
 
-# A second revision that makes batch mode recreate parent tables (conversations has cascading messages,
-# products has FTS triggers and cascading photos), as real later migrations will.
-SECOND_REVISION = """
+# A revision after the real head that makes batch mode recreate parent tables (conversations has cascading
+# messages, products has FTS triggers and cascading photos), as real later migrations will.
+TEST_REVISION = "9000_test_rebuild"
+NEXT_REVISION = """
 import sqlalchemy as sa
 from alembic import op
 
 from merchant_desk.db import ddl
 
-revision = "0002_test_rebuild"
-down_revision = "0001_initial"
+revision = "9000_test_rebuild"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -100,11 +101,12 @@ def _fill_first_revision(db_file: Path) -> None:
 
 
 @pytest.fixture
-def two_revisions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """The real migration scripts plus a second revision, in a copy of the scripts folder."""
+def rebuilding_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The real migration scripts plus one more that rebuilds tables, in a copy of the scripts folder."""
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test_rebuild.py").write_text(SECOND_REVISION)
+    text = NEXT_REVISION.replace("{head}", migrate.head_revision())
+    (scripts / "versions" / f"{TEST_REVISION}.py").write_text(text)
     monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
     yield scripts
 
@@ -156,13 +158,35 @@ def test_opening_an_up_to_date_shop_makes_no_copy(paths: Paths) -> None:
     assert not paths.migration_dir.exists()
 
 
+@pytest.mark.skipif(len(KNOWN_REVISIONS) < 2, reason="needs a second real revision")
+def test_opening_a_shop_at_the_first_revision_copies_it_aside_once(paths: Paths) -> None:
+    paths.ensure()
+    db = _db(paths.db_file)
+    migrate.upgrade(db, target=KNOWN_REVISIONS[0])
+    _fill_first_revision(paths.db_file)
+    before = _sha(paths.db_file)
+
+    open_shop(paths).close()
+    open_shop(paths).close()
+
+    (copy,) = paths.migration_dir.iterdir()
+    assert SCHEMA_HEAD in copy.name
+    with sqlite3.connect(copy) as kept:
+        assert kept.execute("SELECT version_num FROM alembic_version").fetchone() == (KNOWN_REVISIONS[0],)
+        assert kept.execute("SELECT count(*) FROM messages").fetchone() == (1,)
+    assert _sha(paths.db_file) != before
+    assert migrate.current_revision(db) == SCHEMA_HEAD
+    assert _triggers(paths.db_file) == EXPECTED_TRIGGERS
+    db.dispose()
+
+
 def test_a_new_database_is_not_copied_aside(paths: Paths) -> None:
     open_shop(paths).close()
     assert paths.db_file.exists()
     assert not paths.migration_dir.exists()
 
 
-def test_real_upgrade_copies_aside_keeps_rows_children_and_triggers(tmp_path: Path, two_revisions: Path) -> None:
+def test_real_upgrade_copies_aside_keeps_rows_children_and_triggers(tmp_path: Path, rebuilding_revision: Path) -> None:
     db_file, aside = tmp_path / "shop.sqlite3", tmp_path / "aside"
     db = _db(db_file)
     migrate.upgrade(db, target="0001_initial")
@@ -171,7 +195,7 @@ def test_real_upgrade_copies_aside_keeps_rows_children_and_triggers(tmp_path: Pa
 
     assert migrate.upgrade(db, aside_dir=aside) is True
 
-    assert migrate.current_revision(db) == "0002_test_rebuild"
+    assert migrate.current_revision(db) == TEST_REVISION
     copies = list(aside.iterdir())
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as kept:
@@ -189,7 +213,7 @@ def test_real_upgrade_copies_aside_keeps_rows_children_and_triggers(tmp_path: Pa
     db.dispose()
 
 
-def test_triggers_still_fire_after_the_rebuilding_upgrade(tmp_path: Path, two_revisions: Path) -> None:
+def test_triggers_still_fire_after_the_rebuilding_upgrade(tmp_path: Path, rebuilding_revision: Path) -> None:
     db_file = tmp_path / "shop.sqlite3"
     db = _db(db_file)
     migrate.upgrade(db, target="0001_initial")
