@@ -11,6 +11,10 @@ from merchant_desk.core.errors import StorageError
 from merchant_desk.db.engine import Database
 from merchant_desk.services.audit_service import Actor, AuditService
 from merchant_desk.services.catalog_service import CatalogService
+from merchant_desk.services.chat_import_service import ChatImportService
+from merchant_desk.services.customer_service import CustomerService
+from merchant_desk.services.inbox_query import InboxQuery
+from merchant_desk.services.label_service import LabelService
 from merchant_desk.services.overview_service import OverviewService
 from merchant_desk.services.shop_service import ShopService
 from merchant_desk.services.staff_service import StaffService
@@ -43,6 +47,22 @@ class Services:
     @cached_property
     def catalog(self) -> CatalogService:
         return CatalogService(self.db, self.paths.photo_dir)
+
+    @cached_property
+    def customers(self) -> CustomerService:
+        return CustomerService(self.db)
+
+    @cached_property
+    def labels(self) -> LabelService:
+        return LabelService(self.db)
+
+    @cached_property
+    def chat_import(self) -> ChatImportService:
+        return ChatImportService(self.db, self.paths)
+
+    @cached_property
+    def inbox(self) -> InboxQuery:
+        return InboxQuery(self.db)
 
     def close(self) -> None:
         self.db.dispose()

@@ -1,0 +1,209 @@
+"""Bringing WhatsApp "Export chat" files into the inbox: preview first, then one all-or-nothing import."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from merchant_desk.config import Paths
+from merchant_desk.core.changes import Changes
+from merchant_desk.core.timezones import shop_tz
+from merchant_desk.db.engine import Database
+from merchant_desk.db.models import Setting, Shop
+from merchant_desk.formats.whatsapp_export import ChatExport, ParsedMessage, open_export
+from merchant_desk.formats.whatsapp_markers import is_group_event
+from merchant_desk.services.audit_service import Actor, record
+from merchant_desk.services.chat_import_store import ImportTarget, Stored, store_messages
+
+ME_SETTING = "whatsapp_import.me_names"
+
+
+@dataclass(frozen=True)
+class PreviewMessage:
+    at: datetime  # aware, in the shop's time zone
+    author: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What a file holds, shown before importing so the merchant can pick "me" and the date order."""
+
+    format: str  # android | ios
+    date_order: str  # dmy | mdy | ymd
+    date_order_source: str  # file | locale | forced
+    title: str | None
+    participants: tuple[str, ...]  # in order of first message
+    participant_counts: tuple[int, ...]
+    messages_total: int
+    system_messages: int
+    attachments: int
+    media_in_archive: int
+    is_group: bool
+    me: str | None  # given, remembered or guessed; None when unknown
+    first: PreviewMessage | None
+    last: PreviewMessage | None
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    preview: ImportPreview
+    conversation_id: int
+    customer_id: int | None
+    messages_new: int
+    attachments_stored: int
+    labels_added: int
+    changes: Changes
+
+
+def _shop_context(db: Database) -> tuple[str, str, str, str]:
+    """(time zone, fallback date order, owner name, shop name); a folder without a shop gets WIB and dmy."""
+    with db.read() as session:
+        shop = session.get(Shop, 1)
+        if shop is None:
+            return "WIB", "dmy", "", ""
+        # Indonesian (and most) phones write the day first; North American numbers suggest month-first.
+        order = "mdy" if shop.whatsapp.startswith("+1") else "dmy"
+        return shop.timezone, order, shop.owner_name, shop.name
+
+
+def _summarise(
+    export: ChatExport, messages: list[ParsedMessage], me: str | None, remembered: list[str], owner: tuple[str, str],
+    zone: str,
+) -> ImportPreview:  # fmt: skip
+    counts: Counter[str] = Counter()
+    system = attachments = 0
+    group_events = False
+    for message in messages:
+        if message.author is None:
+            system += 1
+            group_events = group_events or is_group_event(message.text)
+        else:
+            counts[message.author] += 1
+            attachments += len(message.attachments)
+    names = tuple(counts)
+    me = _guess_me(names, me, remembered, export.title, owner)
+    others = [n for n in names if n != me] if me else list(names)
+    is_group = group_events or len(others) > (1 if me else 2)
+    tz = shop_tz(zone)
+
+    def preview(message: ParsedMessage | None) -> PreviewMessage | None:
+        return message and PreviewMessage(message.at.replace(tzinfo=tz), message.author, message.text)
+
+    return ImportPreview(
+        export.format, export.date_order, export.date_order_source, export.title, names,
+        tuple(counts[n] for n in names), len(messages), system, attachments, len(export.media), is_group, me,
+        preview(messages[0] if messages else None), preview(messages[-1] if messages else None),
+    )  # fmt: skip
+
+
+def _guess_me(
+    names: tuple[str, ...], given: str | None, remembered: list[str], title: str | None, owner: tuple[str, str]
+) -> str | None:
+    """The shop's own participant: as given, as remembered, the one that is not the chat's title, or the owner."""
+    if given:
+        return given.strip()
+    folded = {n.casefold(): n for n in names}
+    for name in remembered:
+        if name.casefold() in folded:
+            return folded[name.casefold()]
+    if title and len(names) == 2 and title.casefold() in folded:
+        return next(n for n in names if n.casefold() != title.casefold())
+    for name in owner:
+        if name and name.casefold() in folded:
+            return folded[name.casefold()]
+    return None
+
+
+class ChatImportService:
+    def __init__(self, db: Database, paths: Paths) -> None:
+        self._db = db
+        self._paths = paths
+
+    def _remembered(self) -> list[str]:
+        with self._db.read() as session:
+            row = session.get(Setting, ME_SETTING)
+            return list(json.loads(row.value)) if row else []
+
+    def _read(
+        self, path: str | Path, me: str | None, date_order: str
+    ) -> tuple[ChatExport, list[ParsedMessage], ImportPreview, str]:
+        zone, fallback, owner, shop_name = _shop_context(self._db)
+        export = open_export(path, date_order=date_order, fallback_order=fallback)
+        try:
+            # One parse, kept in memory: the conversation's identity depends on every participant.
+            messages = list(export.messages())
+        except BaseException:
+            export.close()
+            raise
+        return export, messages, _summarise(export, messages, me, self._remembered(), (owner, shop_name), zone), zone
+
+    def preview(self, path: str | Path, me: str | None = None, date_order: str = "auto") -> ImportPreview:
+        """Reads the whole file and describes it; stores nothing.
+
+        Raises:
+            NotAWhatsAppExport, NoChatInArchive, DatesDisagree, ImpossibleDate: the file cannot be read.
+        """
+        export, _messages, summary, _zone = self._read(path, me, date_order)
+        export.close()
+        return summary
+
+    def apply(
+        self,
+        actor: Actor,
+        path: str | Path,
+        me: str | None = None,
+        date_order: str = "auto",
+        *,
+        create_group_customers: bool = False,
+    ) -> ImportResult:
+        """Imports the chat in one transaction; a second import of the same (or a longer) export adds only new messages.
+
+        Raises:
+            NotAWhatsAppExport, NoChatInArchive, DatesDisagree, ImpossibleDate: nothing was stored.
+        """
+        export, messages, summary, zone = self._read(path, me, date_order)
+        offset = shop_tz(zone).utcoffset(None) or timedelta(0)
+        target = ImportTarget(summary.title, summary.participants, summary.me, summary.is_group, create_group_customers)
+        stored = Stored(0, None, "")
+        try:
+            with export, self._db.write() as session:
+                store_messages(session, self._paths, export, messages, target, offset, stored)
+                if summary.me:
+                    self._remember(session, summary.me)
+                record(
+                    session, actor, "chat_imported", summary.title or stored.title, file=Path(path).name,
+                    messages_new=stored.messages_new, attachments=stored.attachments_stored,
+                    conversation_id=stored.conversation_id,
+                )  # fmt: skip
+        except BaseException:
+            for file in stored.written:  # the transaction rolled back: leave no media nobody refers to
+                file.unlink(missing_ok=True)
+            raise
+        changes = Changes(inbox=True, labels=stored.labels_added > 0, audit=True)
+        return ImportResult(
+            summary, stored.conversation_id, stored.customer_id, stored.messages_new, stored.attachments_stored,
+            stored.labels_added, changes,
+        )  # fmt: skip
+
+    @staticmethod
+    def _remember(session: Session, me: str) -> None:
+        row = session.get(Setting, ME_SETTING)
+        names = list(json.loads(row.value)) if row else []
+        if me in names:
+            return
+        names.insert(0, me)
+        text = json.dumps(names[:20], ensure_ascii=False)
+        if row is None:
+            session.add(Setting(key=ME_SETTING, value=text))
+        else:
+            row.value = text
+
+    def remembered_me(self) -> list[str]:
+        """Names the merchant said were the shop, newest first."""
+        return self._remembered()

@@ -1,0 +1,201 @@
+"""Writing a parsed export: the conversation it belongs to, new messages in bulk, media files, rules."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from merchant_desk.config import Paths
+from merchant_desk.core.phones import InvalidPhone, normalize_phone
+from merchant_desk.db.ddl import fts_suspended
+from merchant_desk.db.models import Attachment, Conversation, Customer, Message
+from merchant_desk.formats.whatsapp_export import ChatExport, ParsedMessage
+from merchant_desk.services.customer_service import find_or_create_in
+from merchant_desk.services.rule_engine import RuleRun
+
+BATCH = 5000
+# Rebuilding the FTS index re-reads every message, so it only pays when the import is a big share of them.
+FTS_SUSPEND_MIN = 5000
+
+
+@dataclass(frozen=True)
+class ImportTarget:
+    title: str | None
+    participants: tuple[str, ...]
+    me: str | None
+    is_group: bool
+    create_group_customers: bool = False
+
+
+@dataclass
+class Stored:
+    conversation_id: int
+    customer_id: int | None
+    title: str
+    messages_new: int = 0
+    attachments_stored: int = 0
+    labels_added: int = 0
+    written: list[Path] = field(default_factory=list)
+
+
+def phone_of(name: str | None) -> str | None:
+    """The E.164 number when a participant's name is a phone number (an unsaved contact)."""
+    if not name or not (name[0] == "+" or name[0].isdigit()):
+        return None
+    try:
+        return normalize_phone(name)
+    except InvalidPhone:
+        return None
+
+
+def _conversation(session: Session, target: ImportTarget, first_id: str, first_at: datetime | None) -> Conversation:
+    if target.is_group:
+        key = f"whatsapp-group:{(target.title or first_id).casefold()}"
+        title, phone, customer_id = target.title or "WhatsApp", None, None
+        if target.create_group_customers:
+            for name in target.participants:
+                if name != target.me and phone_of(name):
+                    find_or_create_in(session, phone_of(name), name, first_at)
+    else:
+        others = [n for n in target.participants if n != target.me]
+        title = others[0] if others else (target.title or "WhatsApp")
+        phone = phone_of(title) or phone_of(target.title)
+        key = f"whatsapp:{phone}" if phone else f"whatsapp-name:{title.casefold()}"
+        customer_id = None
+    row = session.scalar(select(Conversation).where(Conversation.external_key == key))
+    if row is not None and (row.customer_id is not None or target.is_group):
+        return row
+    if not target.is_group:
+        if phone:
+            customer, _created = find_or_create_in(session, phone, title, first_at)
+        else:
+            # No number: the customer is known only through this imported chat, found again by its key.
+            customer = Customer(name=title, consent=False, first_contact_at=first_at)
+            session.add(customer)
+            session.flush()
+        customer_id = customer.id
+    if row is None:
+        row = Conversation(
+            channel="import", title=title, is_group=target.is_group, status="open", unread_count=0,
+            external_key=key, customer_id=customer_id,
+        )  # fmt: skip
+        session.add(row)
+    row.customer_id = customer_id
+    session.flush()
+    return row
+
+
+def _store_file(paths: Paths, export: ChatExport, name: str, stored: Stored) -> dict[str, Any]:
+    data = export.read_media(name)
+    if data is None:
+        return {"stored_path": None, "mime": mimetypes.guess_type(name)[0], "size": None, "sha256": None}
+    sha = hashlib.sha256(data).hexdigest()
+    ext = PurePosixPath(name).suffix.lower()[:10]
+    target = paths.attachment_dir / sha[:2] / f"{sha}{ext}"
+    if not target.exists():  # content-addressed: the same photo sent twice is stored once
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        stored.written.append(target)
+    relative = target.relative_to(paths.data_dir).as_posix()
+    return {"stored_path": relative, "mime": mimetypes.guess_type(name)[0], "size": len(data), "sha256": sha}
+
+
+def _preview(message: ParsedMessage) -> str:
+    if message.text.strip():
+        return message.text.strip().replace("\n", " ")[:200]
+    return f"[{message.attachments[0].kind}]" if message.attachments else ""
+
+
+def store_messages(
+    session: Session, paths: Paths, export: ChatExport, messages: list[ParsedMessage], target: ImportTarget,
+    offset: timedelta, stored: Stored | None = None,
+) -> Stored:  # fmt: skip
+    """Adds the messages this conversation lacks (by external id) in batches, with their media, then runs rules."""
+    first = messages[0] if messages else None
+    conv = _conversation(session, target, first.external_id if first else "", first.at - offset if first else None)
+    stored = stored or Stored(conv.id, conv.customer_id, conv.title or "")
+    stored.conversation_id, stored.customer_id, stored.title = conv.id, conv.customer_id, conv.title or ""
+    conn = session.connection()
+    existing = set(conn.scalars(select(Message.external_id).where(Message.conversation_id == conv.id)))
+    new = [m for m in messages if m.external_id not in existing]
+    me, cid = target.me, conv.id
+    rows = [
+        {
+            "conversation_id": cid,
+            "direction": "system" if m.author is None else ("out" if m.author == me else "in"),
+            "author_name": m.author,
+            "body": m.text,
+            "sent_at": m.at - offset,
+            "external_id": m.external_id,
+        }
+        for m in new
+    ]
+    total = conn.scalar(select(func.coalesce(func.max(Message.id), 0))) or 0
+    big = len(rows) >= FTS_SUSPEND_MIN and len(rows) * 4 >= total
+    with fts_suspended(conn, "messages") if big else nullcontext():
+        for start in range(0, len(rows), BATCH):
+            conn.execute(insert(Message.__table__), rows[start : start + BATCH])
+    stored.messages_new = len(rows)
+    _attachments(conn, paths, export, [m for m in new if m.attachments], cid, stored)
+    run = RuleRun.load(session)
+    if run:
+        run.feed_many((cid, row["body"]) for row in rows if row["direction"] == "in")
+        stored.labels_added = run.write(session, actions=True)
+    session.refresh(conv)
+    _update_conversation(session, conv, new, rows)
+    return stored
+
+
+def _attachments(
+    conn: Any, paths: Paths, export: ChatExport, new: list[ParsedMessage], cid: int, stored: Stored
+) -> None:
+    ids: dict[str, int] = {}
+    wanted = [m.external_id for m in new]
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        query = select(Message.external_id, Message.id).where(
+            Message.conversation_id == cid, Message.external_id.in_(chunk)
+        )
+        ids.update({eid: mid for eid, mid in conn.execute(query)})
+    rows = []
+    for message in new:
+        for attachment in message.attachments:
+            files = _store_file(paths, export, attachment.file_name, stored) if attachment.file_name else {}
+            rows.append({"message_id": ids[message.external_id], "kind": attachment.kind, **files,
+                         "file_name": attachment.file_name})  # fmt: skip
+            stored.attachments_stored += 1 if files.get("stored_path") else 0
+    if rows:
+        conn.execute(insert(Attachment.__table__), rows)
+
+
+def _update_conversation(
+    session: Session, conv: Conversation, new: list[ParsedMessage], rows: list[dict[str, Any]]
+) -> None:
+    previous_last = conv.last_message_at
+    spoken = [(row["sent_at"], m) for m, row in zip(new, rows, strict=True) if row["direction"] != "system"]
+    if not spoken:
+        return
+    last_at, last = max(spoken, key=lambda pair: pair[0])
+    if previous_last is None or last_at >= previous_last:
+        conv.last_message_at, conv.last_message_preview = last_at, _preview(last)
+    if previous_last is not None:
+        # Messages newer than what the inbox already had are unread, and reopen a resolved conversation.
+        fresh = sum(1 for row in rows if row["direction"] == "in" and row["sent_at"] > previous_last)
+        conv.unread_count += fresh
+        if fresh and conv.status == "resolved":
+            conv.status = "open"
+    if conv.customer_id is not None:
+        customer = session.get(Customer, conv.customer_id)
+        if customer is not None:
+            first_at = min(at for at, _m in spoken)
+            customer.first_contact_at = min(filter(None, (customer.first_contact_at, first_at)))
+            customer.last_contact_at = max(filter(None, (customer.last_contact_at, last_at)))
+    session.flush()

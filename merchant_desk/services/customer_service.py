@@ -1,0 +1,274 @@
+"""Customers: find or create by phone, edit, consent, labels, merge two into one, trash and restore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from merchant_desk.core.changes import Changes
+from merchant_desk.core.errors import NotFoundError, UserError, ValidationError, tr_noop
+from merchant_desk.core.phones import InvalidPhone, normalize_phone
+from merchant_desk.core.timezones import utcnow
+from merchant_desk.db.engine import Database
+from merchant_desk.db.models import (
+    Conversation,
+    Customer,
+    LedgerEntry,
+    Order,
+    Redemption,
+    customer_labels,
+)
+from merchant_desk.services.audit_service import Actor, record
+
+EDITABLE = ("name", "phone", "instagram", "other_handle", "notes")
+
+
+class CannotMergeIntoItself(UserError):
+    message = tr_noop("A customer cannot be merged into itself.")
+
+
+@dataclass(frozen=True)
+class CustomerInfo:
+    id: int
+    name: str
+    phone: str | None
+    instagram: str | None
+    other_handle: str | None
+    notes: str | None
+    consent: bool
+    consent_at: datetime | None
+    consent_source: str | None
+    first_contact_at: datetime | None
+    last_contact_at: datetime | None
+    deleted_at: datetime | None
+    merged_into_id: int | None
+    label_ids: tuple[int, ...] = ()
+
+
+def customer_info(session: Session, row: Customer) -> CustomerInfo:
+    labels = session.scalars(select(customer_labels.c.label_id).where(customer_labels.c.customer_id == row.id))
+    return CustomerInfo(
+        row.id, row.name, row.phone, row.instagram, row.other_handle, row.notes, row.consent, row.consent_at,
+        row.consent_source, row.first_contact_at, row.last_contact_at, row.deleted_at, row.merged_into_id,
+        tuple(sorted(labels)),
+    )  # fmt: skip
+
+
+def _get(session: Session, customer_id: int) -> Customer:
+    row = session.get(Customer, customer_id)
+    if row is None:
+        raise NotFoundError()
+    return row
+
+
+def find_or_create_in(
+    session: Session, phone: str | None, name: str, at: datetime | None = None
+) -> tuple[Customer, bool]:
+    """(customer, created): the one with ``phone`` (E.164), restored from the trash if needed, else a new one."""
+    row = session.scalar(select(Customer).where(Customer.phone == phone)) if phone else None
+    if row is not None:
+        if row.deleted_at is not None:
+            row.deleted_at = None
+        return row, False
+    row = Customer(name=name.strip() or (phone or "?"), phone=phone, consent=False, first_contact_at=at)
+    session.add(row)
+    session.flush()
+    return row, True
+
+
+class CustomerService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self, customer_id: int) -> CustomerInfo:
+        with self._db.read() as session:
+            return customer_info(session, _get(session, customer_id))
+
+    def find_by_phone(self, phone: str) -> CustomerInfo | None:
+        """The live or trashed customer with this number (any spelling), or None."""
+        e164 = normalize_phone(phone)
+        with self._db.read() as session:
+            row = session.scalar(select(Customer).where(Customer.phone == e164))
+            return customer_info(session, row) if row else None
+
+    def search(self, text: str = "", *, trashed: bool = False, limit: int = 50) -> list[CustomerInfo]:
+        """Customers whose name, phone or handle contains ``text``, most recent contact first."""
+        query = select(Customer).where(
+            Customer.deleted_at.is_not(None) if trashed else Customer.deleted_at.is_(None),
+            Customer.merged_into_id.is_(None),
+        )
+        if text.strip():
+            like = f"%{text.strip()}%"
+            query = query.where(
+                or_(Customer.name.ilike(like), Customer.phone.like(like), Customer.instagram.ilike(like))
+            )
+        query = query.order_by(Customer.last_contact_at.desc().nulls_last(), Customer.id.desc()).limit(limit)
+        with self._db.read() as session:
+            return [customer_info(session, row) for row in session.scalars(query)]
+
+    def find_or_create(self, actor: Actor, phone: str, name: str = "") -> tuple[CustomerInfo, Changes]:
+        """The customer with this number; ``0812…``, ``62812…`` and ``+62 812-…`` are one customer.
+
+        Raises:
+            InvalidPhone: not a phone number.
+        """
+        e164 = normalize_phone(phone)
+        with self._db.write() as session:
+            row, created = find_or_create_in(session, e164, name)
+            if created:
+                record(session, actor, "customer_created", row.name, phone=e164)
+            return customer_info(session, row), Changes(inbox=created, audit=created)
+
+    def edit(self, actor: Actor, customer_id: int, **fields: Any) -> Changes:
+        """Changes name, phone, instagram, other_handle and/or notes.
+
+        Raises:
+            ValidationError: an empty name, a wrong number or one that belongs to another customer.
+        """
+        unknown = set(fields) - set(EDITABLE)
+        if unknown:
+            raise TypeError(f"not editable: {sorted(unknown)}")
+        with self._db.write() as session:
+            row = _get(session, customer_id)
+            values = self._validated(session, row, fields)
+            changed = {k: [getattr(row, k), v] for k, v in values.items() if getattr(row, k) != v}
+            for key, (_old, new) in changed.items():
+                setattr(row, key, new)
+            if changed:
+                record(session, actor, "customer_edited", row.name, **changed)
+        return Changes(inbox=bool(changed), audit=bool(changed))
+
+    @staticmethod
+    def _validated(session: Session, row: Customer, fields: dict[str, Any]) -> dict[str, Any]:
+        values = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in fields.items()}
+        problems: dict[str, str] = {}
+        if "name" in values and not values["name"]:
+            problems["name"] = tr_noop("The customer needs a name.")
+        if values.get("phone"):
+            try:
+                values["phone"] = normalize_phone(values["phone"])
+            except InvalidPhone:
+                problems["phone"] = tr_noop("Enter a phone number, for example 0812-3456-7890.")
+            else:
+                owner = session.scalar(select(Customer).where(Customer.phone == values["phone"], Customer.id != row.id))
+                if owner is not None:
+                    problems["phone"] = tr_noop("This number already belongs to another customer.")
+        if problems:
+            raise ValidationError(problems)
+        return values
+
+    def set_consent(
+        self, actor: Actor, customer_id: int, consent: bool, source: str, at: datetime | None = None
+    ) -> Changes:
+        """Records whether the customer agreed to broadcasts, when and how (the merchant must be able to show it).
+
+        Raises:
+            ValidationError: consent given without saying how.
+        """
+        if consent and not source.strip():
+            raise ValidationError({"consent_source": tr_noop("Say how the customer agreed, e.g. 'asked in chat'.")})
+        with self._db.write() as session:
+            row = _get(session, customer_id)
+            row.consent, row.consent_at = consent, at or utcnow()
+            row.consent_source = source.strip() or None
+            record(session, actor, "customer_consent", row.name, consent=consent, source=row.consent_source)
+        return Changes(inbox=True, audit=True)
+
+    def set_labels(self, actor: Actor, customer_id: int, label_ids: set[int] | list[int]) -> Changes:
+        with self._db.write() as session:
+            _get(session, customer_id)
+            session.execute(delete(customer_labels).where(customer_labels.c.customer_id == customer_id))
+            if label_ids:
+                rows = [{"customer_id": customer_id, "label_id": i} for i in sorted(set(label_ids))]
+                session.execute(insert(customer_labels), rows)
+        return Changes(inbox=True, labels=True)
+
+    def trash(self, actor: Actor, customer_id: int) -> Changes:
+        """Moves the customer to the trash; conversations and history stay and come back on restore."""
+        with self._db.write() as session:
+            row = _get(session, customer_id)
+            row.deleted_at = utcnow()
+            record(session, actor, "customer_trashed", row.name)
+        return Changes(inbox=True, audit=True)
+
+    def restore(self, actor: Actor, customer_id: int) -> Changes:
+        with self._db.write() as session:
+            row = _get(session, customer_id)
+            row.deleted_at = None
+            record(session, actor, "customer_restored", row.name)
+        return Changes(inbox=True, audit=True)
+
+    def merge(self, actor: Actor, keep_id: int, other_id: int) -> Changes:
+        """Moves the other customer's conversations, labels, orders, redemptions and points onto ``keep_id``.
+
+        The loyalty ledger is append-only, so points move as two adjusting entries, not by rewriting history.
+
+        Raises:
+            CannotMergeIntoItself: both ids are the same.
+        """
+        if keep_id == other_id:
+            raise CannotMergeIntoItself()
+        with self._db.write() as session:
+            keep, other = _get(session, keep_id), _get(session, other_id)
+            for table in (Conversation, Order, Redemption):
+                session.execute(update(table).where(table.customer_id == other_id).values(customer_id=keep_id))
+            labels = set(
+                session.scalars(
+                    select(customer_labels.c.label_id).where(customer_labels.c.customer_id.in_((keep_id, other_id)))
+                )
+            )
+            session.execute(delete(customer_labels).where(customer_labels.c.customer_id.in_((keep_id, other_id))))
+            if labels:
+                session.execute(
+                    insert(customer_labels), [{"customer_id": keep_id, "label_id": i} for i in sorted(labels)]
+                )
+            moved = self._move_points(session, actor, keep_id, other_id)
+            self._merge_fields(session, keep, other)
+            other.merged_into_id, other.deleted_at = keep_id, utcnow()
+            record(session, actor, "customer_merged", keep.name, kept=keep_id, merged=other_id, points=moved)
+        return Changes(inbox=True, labels=True, orders=True, loyalty=moved != 0, audit=True)
+
+    @staticmethod
+    def _move_points(session: Session, actor: Actor, keep_id: int, other_id: int) -> int:
+        balance = session.scalar(
+            select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(LedgerEntry.customer_id == other_id)
+        )
+        if not balance:
+            return 0
+        expires = session.scalar(select(func.max(LedgerEntry.expires_at)).where(LedgerEntry.customer_id == other_id))
+        now = utcnow()
+        common = {"kind": "adjust", "staff_id": actor.id, "created_at": now}
+        session.add(
+            LedgerEntry(customer_id=other_id, points=-balance, reason=f"merged into customer {keep_id}", **common)
+        )
+        session.add(
+            LedgerEntry(
+                customer_id=keep_id,
+                points=balance,
+                expires_at=expires,
+                reason=f"merged from customer {other_id}",
+                **common,
+            )
+        )
+        return int(balance)
+
+    @staticmethod
+    def _merge_fields(session: Session, keep: Customer, other: Customer) -> None:
+        if keep.phone is None and other.phone is not None:
+            keep_phone, other.phone = other.phone, None
+            session.flush()  # the number is unique: free it before giving it to the kept customer
+            keep.phone = keep_phone
+        keep.instagram = keep.instagram or other.instagram
+        keep.other_handle = keep.other_handle or other.other_handle
+        if other.notes:
+            keep.notes = f"{keep.notes}\n\n{other.notes}" if keep.notes else other.notes
+        if other.consent and not keep.consent:
+            keep.consent, keep.consent_at, keep.consent_source = True, other.consent_at, other.consent_source
+        firsts = [t for t in (keep.first_contact_at, other.first_contact_at) if t]
+        lasts = [t for t in (keep.last_contact_at, other.last_contact_at) if t]
+        keep.first_contact_at = min(firsts) if firsts else None
+        keep.last_contact_at = max(lasts) if lasts else None

@@ -1,0 +1,216 @@
+"""The inbox's reads: conversation lists with filters and counts, thread pages, full-text message search."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, and_, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from merchant_desk.core.errors import NotFoundError
+from merchant_desk.db.models import Attachment, Conversation, Customer, Message, conversation_labels
+from merchant_desk.services.inbox_actions import InboxActions
+from merchant_desk.services.inbox_rows import (
+    ConversationRow,
+    Cursor,
+    InboxCounts,
+    InboxFilter,
+    MessageRow,
+    SearchHit,
+    ThreadPage,
+    attachment_row,
+    conversation_rows,
+    message_row,
+)
+
+# FTS5 orders a big match set by time only after fetching it; newest-by-rowid candidates bound that cost.
+SEARCH_CANDIDATES = 5000
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def fts_query(user_text: str) -> str | None:
+    """User text as a safe FTS5 query: each word quoted (no operators), prefix-matched, all required."""
+    words = _TOKEN.findall(user_text)
+    return " ".join(f'"{w}"*' for w in words) if words else None
+
+
+@dataclass(frozen=True)
+class ConversationPage:
+    rows: tuple[ConversationRow, ...]
+    total: int
+    offset: int
+
+
+class InboxQuery(InboxActions):
+    """Reads for the Inbox tab; the writes (replies, status, labels) come from InboxActions."""
+
+    def _filtered(self, query: Select[tuple[int]], f: InboxFilter) -> Select[tuple[int]]:
+        if f.status == "unresolved":
+            query = query.where(Conversation.status != "resolved")
+        elif f.status:
+            query = query.where(Conversation.status == f.status)
+        if f.unassigned:
+            query = query.where(Conversation.assigned_staff_id.is_(None))
+        elif f.assigned_staff_id is not None:
+            query = query.where(Conversation.assigned_staff_id == f.assigned_staff_id)
+        if f.unread_only:
+            query = query.where(Conversation.unread_count > 0)
+        if f.label_id is not None:
+            linked = select(conversation_labels.c.conversation_id).where(conversation_labels.c.label_id == f.label_id)
+            query = query.where(Conversation.id.in_(linked))
+        if f.customer_id is not None:
+            query = query.where(Conversation.customer_id == f.customer_id)
+        if f.text.strip():
+            like = f"%{f.text.strip()}%"
+            names = select(Customer.id).where(or_(Customer.name.ilike(like), Customer.phone.like(like)))
+            query = query.where(or_(Conversation.title.ilike(like), Conversation.customer_id.in_(names)))
+        return query
+
+    def conversation_ids(self, f: InboxFilter | None = None) -> list[int]:
+        """Every matching conversation id, newest activity first: a list model holds these and fetches rows."""
+        query = self._filtered(select(Conversation.id), f or InboxFilter())
+        query = query.order_by(Conversation.last_message_at.desc().nulls_last(), Conversation.id.desc())
+        with self._db.read() as session:
+            return list(session.scalars(query))
+
+    def conversation_rows(self, ids: list[int]) -> list[ConversationRow]:
+        """The rows for ``ids``, in the same order (ids no longer present are left out)."""
+        with self._db.read() as session:
+            return conversation_rows(session, ids)
+
+    def conversations(self, f: InboxFilter | None = None, offset: int = 0, limit: int = 100) -> ConversationPage:
+        ids = self.conversation_ids(f)
+        return ConversationPage(tuple(self.conversation_rows(ids[offset : offset + limit])), len(ids), offset)
+
+    def conversation(self, conversation_id: int) -> ConversationRow:
+        rows = self.conversation_rows([conversation_id])
+        if not rows:
+            raise NotFoundError()
+        return rows[0]
+
+    def counts(self, f: InboxFilter | None = None) -> InboxCounts:
+        """Counts for the filter bar: by status, label and assignee, within ``f`` minus the facet being counted."""
+        base = f or InboxFilter()
+        with self._db.read() as session:
+
+            def count(g: InboxFilter) -> int:
+                sub = self._filtered(select(Conversation.id), g).subquery()
+                return session.scalar(select(func.count()).select_from(sub)) or 0
+
+            def grouped(column: object, g: InboxFilter) -> dict[object, int]:
+                sub = self._filtered(select(Conversation.id), g).subquery()
+                return {key: n for key, n in session.execute(column_counts(column, sub))}  # type: ignore[arg-type]
+
+            statuses = grouped(Conversation.status, base.replace(status=None))
+            by_label = grouped(conversation_labels.c.label_id, base.replace(label_id=None))
+            by_staff = grouped(Conversation.assigned_staff_id, base.replace(assigned_staff_id=None, unassigned=False))
+            return InboxCounts(
+                total=count(base),
+                unread=count(base.replace(unread_only=True)),
+                by_status={str(k): v for k, v in statuses.items()},
+                by_label={int(k): v for k, v in by_label.items() if k is not None},  # type: ignore[call-overload]
+                by_assignee={k: v for k, v in by_staff.items()},  # type: ignore[misc]
+            )
+
+    def thread(
+        self, conversation_id: int, *, before: Cursor | None = None, after: Cursor | None = None, limit: int = 100
+    ) -> ThreadPage:
+        """One page of a thread, oldest first: the newest page, or the page before/after a cursor (sent_at, id)."""
+        query = select(Message).where(Message.conversation_id == conversation_id)
+        if after is not None:
+            query = query.where(_later(after)).order_by(Message.sent_at, Message.id)
+        else:
+            if before is not None:
+                query = query.where(~_later(before), ~_at(before))
+            query = query.order_by(Message.sent_at.desc(), Message.id.desc())
+        with self._db.read() as session:
+            rows = list(session.scalars(query.limit(limit + 1)))
+            more = len(rows) > limit
+            rows = rows[:limit]
+            if after is None:
+                rows.reverse()
+            messages = _with_attachments(session, rows)
+        if not messages:
+            return ThreadPage((), None, None, False, False)
+        first, last = messages[0], messages[-1]
+        older_more = more if after is None else self._exists(conversation_id, (first.sent_at, first.id), older=True)
+        newer_more = more if after is not None else self._exists(conversation_id, (last.sent_at, last.id), older=False)
+        return ThreadPage(messages, (first.sent_at, first.id), (last.sent_at, last.id), older_more, newer_more)
+
+    def thread_around(self, message_id: int, limit: int = 100) -> ThreadPage:
+        """The page that holds ``message_id`` (search results jump there), with about half the page before it."""
+        with self._db.read() as session:
+            row = session.get(Message, message_id)
+            if row is None:
+                raise NotFoundError()
+            cid, cursor = row.conversation_id, (row.sent_at, row.id)
+        older = self.thread(cid, before=cursor, limit=limit // 2)
+        # (sent_at, id - 1) as the "after" cursor includes the message itself.
+        newer = self.thread(cid, after=(cursor[0], cursor[1] - 1), limit=max(1, limit - len(older.messages)))
+        messages = older.messages + newer.messages
+        first, last = messages[0], messages[-1]
+        return ThreadPage(
+            messages, (first.sent_at, first.id), (last.sent_at, last.id), older.has_older, newer.has_newer
+        )
+
+    def _exists(self, conversation_id: int, cursor: Cursor, *, older: bool) -> bool:
+        condition = and_(~_later(cursor), ~_at(cursor)) if older else _later(cursor)
+        query = select(Message.id).where(Message.conversation_id == conversation_id, condition).limit(1)
+        with self._db.read() as session:
+            return session.scalar(query) is not None
+
+    def search(self, user_text: str, *, conversation_id: int | None = None, limit: int = 50) -> list[SearchHit]:
+        """Messages containing every word of ``user_text`` (prefixes too), newest first."""
+        query = fts_query(user_text)
+        if query is None:
+            return []
+        where = "AND m.conversation_id = :cid" if conversation_id is not None else ""
+        sql = text(
+            "SELECT m.id, m.conversation_id, c.title, m.sent_at, m.direction, m.author_name, m.body "
+            "FROM messages m JOIN conversations c ON c.id = m.conversation_id "
+            "WHERE m.id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH :q "
+            f"ORDER BY rowid DESC LIMIT {SEARCH_CANDIDATES}) {where} "
+            "ORDER BY m.sent_at DESC, m.id DESC LIMIT :limit"
+        )
+        params = {"q": query, "limit": limit, "cid": conversation_id}
+        with self._db.read() as session:
+            rows = session.execute(sql, params).all()
+        return [SearchHit(r[0], r[1], r[2], _as_datetime(r[3]), r[4], r[5], r[6]) for r in rows]
+
+
+def column_counts(column: object, sub: object) -> Select[tuple[object, int]]:
+    if column is conversation_labels.c.label_id:
+        return (
+            select(conversation_labels.c.label_id, func.count())
+            .where(conversation_labels.c.conversation_id.in_(select(sub.c.id)))  # type: ignore[attr-defined]
+            .group_by(conversation_labels.c.label_id)
+        )
+    return (
+        select(column, func.count())  # type: ignore[call-overload]
+        .where(Conversation.id.in_(select(sub.c.id)))  # type: ignore[attr-defined]
+        .group_by(column)
+    )
+
+
+def _later(cursor: Cursor) -> object:
+    sent_at, mid = cursor
+    return or_(Message.sent_at > sent_at, and_(Message.sent_at == sent_at, Message.id > mid))
+
+
+def _at(cursor: Cursor) -> object:
+    return Message.id == cursor[1]
+
+
+def _with_attachments(session: Session, rows: list[Message]) -> tuple[MessageRow, ...]:
+    ids = [r.id for r in rows]
+    found: dict[int, list[object]] = {}
+    if ids:
+        for a in session.scalars(select(Attachment).where(Attachment.message_id.in_(ids)).order_by(Attachment.id)):
+            found.setdefault(a.message_id, []).append(attachment_row(a))
+    return tuple(message_row(r, tuple(found.get(r.id, ()))) for r in rows)  # type: ignore[arg-type]
+
+
+def _as_datetime(value: object) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
