@@ -40,9 +40,14 @@ class BaseTab(QWidget):
         return QCoreApplication.translate(cls.__name__, cls.TITLE)
 
     def connect_tracked(self, signal: SignalInstance, slot: Any) -> None:
-        """Connects and remembers, so the connection dies with the tab (signals outlive tabs)."""
+        """Connects and remembers, so the connection dies with the tab (signals outlive tabs).
+
+        Qt already drops connections to the tab's own methods when it is destroyed; lambdas and other
+        objects' methods are the ones that would keep calling into a dead tab, so only those are recorded.
+        """
         signal.connect(slot)
-        self._connections.append((signal, slot))
+        if getattr(slot, "__self__", None) is not self:
+            self._connections.append((signal, slot))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.initiator is self:

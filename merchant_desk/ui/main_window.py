@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(int(self.settings.value("last_tab", 0) or 0))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.context.runner.busy and (
+        if self.context.runner.writing and (
             QMessageBox.question(
                 self,
                 APP_NAME,

@@ -35,7 +35,7 @@ class Card(QFrame):
         layout = QVBoxLayout(self)
         for label in (self.title, self.value, self.detail):
             layout.addWidget(label)
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(160)
 
     def show_figure(self, title: str, value: str, detail: str) -> None:
         self.title.setText(title)

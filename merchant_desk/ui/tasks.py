@@ -122,6 +122,7 @@ class TaskRunner(QObject):
         self._write_lane = QThreadPool(self)
         self._write_lane.setMaxThreadCount(1)
         self._live: set[TaskHandle] = set()
+        self._writes: set[TaskHandle] = set()
 
     def run(
         self,
@@ -139,7 +140,9 @@ class TaskRunner(QObject):
             (handle._deliver_done if ok else handle._deliver_error)(value)
             return handle
         self._live.add(handle)
-        handle.finished.connect(lambda: self._live.discard(handle))
+        if write:
+            self._writes.add(handle)
+        handle.finished.connect(lambda: (self._live.discard(handle), self._writes.discard(handle)))
         (self._write_lane if write else self._pool).start(_Runnable(fn, handle))
         return handle
 
@@ -150,3 +153,8 @@ class TaskRunner(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._live)
+
+    @property
+    def writing(self) -> bool:
+        """True while a database write has not finished: quitting now would make the merchant wait."""
+        return bool(self._writes)

@@ -1,0 +1,46 @@
+"""UI fixtures: a signed-in shop context whose background tasks run in place, and non-blocking dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from merchant_desk.db import boot
+from merchant_desk.services.hub import Services
+from merchant_desk.ui.context import AppContext
+from merchant_desk.ui.i18n import install_translators
+from merchant_desk.ui.style import apply_style
+from merchant_desk.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Replaces QMessageBox's blocking static functions; records (kind, text) and answers Yes."""
+    shown: list[tuple[str, str]] = []
+
+    def fake(kind: str) -> Any:
+        def show(_parent: object, _title: str, text: str, *args: object, **kwargs: object) -> Any:
+            shown.append((kind, text))
+            return QMessageBox.StandardButton.Yes
+
+        return staticmethod(show)
+
+    for kind in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, kind, fake(kind))
+    return shown
+
+
+@pytest.fixture
+def ui_context(qapp: QApplication, shop: Services, messages: list[tuple[str, str]]) -> Iterator[AppContext]:
+    """A signed-in context on the set-up test shop, in English; tasks run synchronously."""
+    apply_style(qapp)
+    install_translators("en")
+    info = boot.probe(shop.paths.db_file)
+    context = AppContext(shop.paths, info, TaskRunner(synchronous=True))
+    context.set_services(shop)
+    context.sign_in(shop.actor)
+    yield context
+    install_translators("en")
