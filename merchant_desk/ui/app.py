@@ -36,6 +36,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
+    from merchant_desk.ui.resources import icon
+
+    app.setWindowIcon(icon("merchant-desk"))
     apply_style(app)
     return app
 
