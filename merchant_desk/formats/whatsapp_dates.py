@@ -23,13 +23,6 @@ HEADERS: dict[str, re.Pattern[str]] = {
 }
 
 
-class DatesDisagree(UserError):
-    message = tr_noop(
-        "The dates in this chat disagree: line {day_line} puts the day first, line {month_line} the month. "
-        "Choose the date order yourself."
-    )
-
-
 class ImpossibleDate(UserError):
     message = tr_noop("Line {line} has a date that does not exist in the {order} order: {text}")
 
@@ -60,13 +53,10 @@ class DateOrderDetector:
     def result(self, fallback: str) -> tuple[str, str]:
         """(order, how): how is "file" when the dates decided, "locale" when ``fallback`` had to.
 
-        Raises:
-            DatesDisagree: some dates only fit day-first and others only month-first.
+        The first deciding date wins; a later date that contradicts it fails as ImpossibleDate on its own line.
         """
         if self.year_first_line is not None:
             return "ymd", "file"
-        if self.day_first_line is not None and self.month_first_line is not None:
-            raise DatesDisagree(day_line=self.day_first_line, month_line=self.month_first_line)
         if self.day_first_line is not None:
             return "dmy", "file"
         if self.month_first_line is not None:

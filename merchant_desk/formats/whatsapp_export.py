@@ -244,7 +244,7 @@ def open_export(path: str | Path, *, date_order: str = "auto", fallback_order: s
     Raises:
         NotAWhatsAppExport: the first readable line is not a WhatsApp message header.
         NoChatInArchive: a zip without a chat text file.
-        DatesDisagree: the dates fit neither order (choose one with ``date_order``).
+        ImpossibleDate: a date does not fit the order (from messages(); choose one with ``date_order``).
     """
     file = Path(path)
     if zipfile.is_zipfile(file):

@@ -147,7 +147,7 @@ class ChatImportService:
         """Reads the whole file and describes it; stores nothing.
 
         Raises:
-            NotAWhatsAppExport, NoChatInArchive, DatesDisagree, ImpossibleDate: the file cannot be read.
+            NotAWhatsAppExport, NoChatInArchive, ImpossibleDate: the file cannot be read.
         """
         export, _messages, summary, _zone = self._read(path, me, date_order)
         export.close()
@@ -165,7 +165,7 @@ class ChatImportService:
         """Imports the chat in one transaction; a second import of the same (or a longer) export adds only new messages.
 
         Raises:
-            NotAWhatsAppExport, NoChatInArchive, DatesDisagree, ImpossibleDate: nothing was stored.
+            NotAWhatsAppExport, NoChatInArchive, ImpossibleDate: nothing was stored.
         """
         export, messages, summary, zone = self._read(path, me, date_order)
         offset = shop_tz(zone).utcoffset(None) or timedelta(0)
