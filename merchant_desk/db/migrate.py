@@ -78,7 +78,9 @@ def upgrade(db: Database, *, aside_dir: Path | None = None, target: str = "head"
         kept = copy_aside(db_file, aside_dir, f"before-{script.get_current_head()}")
         log.info("Copied the database to %s before upgrading from %s", kept, current)
     cfg = alembic_config()
-    with db.engine.connect() as conn:
+    # IMMEDIATE: a second process opening the same old shop waits here, then finds nothing left to do, instead
+    # of failing with "database is locked" when its stale read snapshot tries to write (DESIGN.md §8.6).
+    with db.write_engine.connect() as conn:
         if db.is_sqlite:
             # Batch mode recreates a table by DROP + RENAME; with foreign keys on, dropping a parent table
             # cascades to (or is refused by) its children. The pragma only works outside a transaction, and

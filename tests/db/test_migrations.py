@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -262,3 +264,30 @@ def test_unknown_newer_revision_is_refused_and_file_untouched(paths: Paths) -> N
     assert "0099_from_the_future" in str(info.value)
     assert _sha(paths.db_file) == before
     assert not paths.migration_dir.exists()
+
+
+def test_upgrade_waits_for_another_writer_instead_of_failing(tmp_path: Path) -> None:
+    """Another process commits while the upgrade waits for the lock: the upgrade must still succeed."""
+    db_file = tmp_path / "shop.sqlite3"
+    db = _db(db_file)
+    migrate.upgrade(db, target="0001_initial")
+    other = sqlite3.connect(db_file, isolation_level=None, timeout=30)
+    other.execute("BEGIN IMMEDIATE")
+    errors: list[BaseException] = []
+
+    def run_upgrade() -> None:
+        try:
+            migrate.upgrade(db)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    worker = threading.Thread(target=run_upgrade)
+    worker.start()
+    time.sleep(0.5)  # the upgrade is now waiting for the write lock (or, if DEFERRED, holds a stale snapshot)
+    other.execute("INSERT INTO setting(key, value) VALUES ('written_meanwhile', '1')")
+    other.execute("COMMIT")
+    other.close()
+    worker.join(30)
+    assert not errors, errors
+    assert migrate.current_revision(db) == SCHEMA_HEAD
+    db.dispose()
