@@ -57,7 +57,7 @@ class AuditService:
 
     def recent(self, limit: int = 200, action: str | None = None) -> list[AuditRecord]:
         """The newest entries first."""
-        query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+        query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
         if action:
             query = query.where(AuditEntry.action == action)
         with self._db.read() as session:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from merchant_desk.core.phones import display_phone
 from merchant_desk.core.shop import LANGUAGES, ShopProfile
 from merchant_desk.core.timezones import ZONES
 from merchant_desk.ui.i18n import tr_core
@@ -94,7 +95,7 @@ class ProfileFields(QWidget):
     def load(self, profile: ShopProfile) -> None:
         self.name.setText(profile.name)
         self.owner_name.setText(profile.owner_name)
-        self.whatsapp.setText(profile.whatsapp)
+        self.whatsapp.setText(display_phone(profile.whatsapp))
         self.timezone.setCurrentIndex(max(0, self.timezone.findData(profile.timezone)))
         self.language.setCurrentIndex(max(0, self.language.findData(profile.language)))
 

@@ -5,18 +5,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from merchant_desk.core.money import format_rupiah
 from merchant_desk.core.phones import display_phone
 from merchant_desk.core.shop import ShopOverview, ShopProfile
 from merchant_desk.core.timezones import format_shop_datetime, utcnow
+from merchant_desk.ui.audit_labels import action_text
 from merchant_desk.ui.base_tab import BaseTab
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.style import set_role
 
 if TYPE_CHECKING:
+    from merchant_desk.services.audit_service import AuditRecord
     from merchant_desk.services.hub import Services
 
 
@@ -47,11 +59,13 @@ class Card(QFrame):
 class _Snapshot:
     profile: ShopProfile
     overview: ShopOverview
+    recent: list[AuditRecord]
 
 
 class OverviewTab(BaseTab):
     TITLE = QT_TRANSLATE_NOOP("OverviewTab", "Overview")
-    AREAS = ("shop", "catalog", "inbox", "labels", "replies", "loyalty", "orders")
+    AREAS = ("shop", "catalog", "inbox", "labels", "replies", "loyalty", "orders", "audit")
+    RECENT = 12
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -70,7 +84,24 @@ class OverviewTab(BaseTab):
         layout.addWidget(self.subheading)
         layout.addSpacing(12)
         layout.addLayout(grid)
-        layout.addStretch()
+        layout.addSpacing(16)
+        self.activity_title = QLabel(self.tr("Recent activity"))
+        set_role(self.activity_title, "card-title")
+        self.activity = QTableWidget(0, 3)
+        self.activity.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.activity.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.activity.verticalHeader().hide()
+        self.activity.setShowGrid(False)
+        self.activity.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
+        header = self.activity.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.activity.setAlternatingRowColors(True)
+        self.activity.verticalHeader().setDefaultSectionSize(28)
+        layout.addWidget(self.activity_title)
+        layout.addWidget(self.activity, 1)
         self.snapshot: _Snapshot | None = None
         if context.services is not None:
             self.refresh()
@@ -81,7 +112,7 @@ class OverviewTab(BaseTab):
             return
 
         def load(svc: Services = services) -> _Snapshot:
-            return _Snapshot(svc.shop.profile(), svc.overview.overview())
+            return _Snapshot(svc.shop.profile(), svc.overview.overview(), svc.audit.recent(self.RECENT))
 
         self.context.run(load, self._show)
 
@@ -132,3 +163,9 @@ class OverviewTab(BaseTab):
         ]
         for card, (title, value, detail) in zip(self.cards, figures, strict=True):
             card.show_figure(title, value, detail)
+        self.activity.setRowCount(len(snap.recent))
+        for row, entry in enumerate(snap.recent):
+            what = action_text(entry.action) + (f" — {entry.subject}" if entry.subject else "")
+            cells = (format_shop_datetime(entry.at, p.timezone), entry.staff_name or "", what)
+            for column, text in enumerate(cells):
+                self.activity.setItem(row, column, QTableWidgetItem(text))

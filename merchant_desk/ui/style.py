@@ -30,6 +30,11 @@ QLabel[role="heading"] {{ font-size: 18pt; font-weight: 600; color: #1F2C33; }}
 QFrame[role="card"] {{ background: white; border: 1px solid #E3E8EC; border-radius: 8px; }}
 QLabel[role="card-value"] {{ font-size: 20pt; font-weight: 600; color: #1F2C33; }}
 QLabel[role="card-title"] {{ color: {MUTED}; font-weight: 600; }}
+QHeaderView::section {{ background: #F0F2F5; padding: 5px 8px; border: none; border-bottom: 1px solid #D9DEE3;
+    font-weight: 600; color: #3B4A54; }}
+QTableView, QTableWidget, QListView, QTreeView {{ border: 1px solid #E3E8EC; border-radius: 6px; background: white;
+    alternate-background-color: #F8FAFB; selection-background-color: {ACCENT_LIGHT}; selection-color: #1F2C33; }}
+QTableView::item, QTableWidget::item {{ padding: 0 6px; }}
 QStatusBar {{ background: #EEF1F4; color: #3B4A54; }}
 """
 
