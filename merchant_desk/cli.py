@@ -85,7 +85,8 @@ def _cmd_check(paths: Paths, _args: argparse.Namespace) -> int:
     try:
         report = backup_service.inspect(paths.db_file)
     except backup_service.RestoreRefused as exc:  # not SQLite at all, or too damaged to read: a failed check
-        _say(json.dumps({"ok": False, "schema": None, "problems": [str(exc)]}))
+        report_json = {"ok": False, "schema": None, "expected_schema": None, "problems": [str(exc)], "rows": {}}
+        _say(json.dumps(report_json))
         return 1
     _say(
         json.dumps(

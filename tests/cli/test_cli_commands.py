@@ -80,6 +80,7 @@ def test_check_a_damaged_database(cli: Cli, shop: Services, damage: str) -> None
     assert run.code == 1, run.err
     report = json.loads(run.out)
     assert report["ok"] is False and report["problems"]
+    assert set(report) == {"ok", "schema", "expected_schema", "problems", "rows"}  # one shape for scripts
     _no_traceback(run)
 
 

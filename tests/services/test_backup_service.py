@@ -14,7 +14,9 @@ import pytest
 from merchant_desk.config import Paths
 from merchant_desk.core.errors import BackupError, RestoreRefused, SchemaTooNew, UserError
 from merchant_desk.core.shop import validate_profile
-from merchant_desk.db.schema_version import SCHEMA_HEAD
+from merchant_desk.db import migrate
+from merchant_desk.db.engine import Database
+from merchant_desk.db.schema_version import KNOWN_REVISIONS, SCHEMA_HEAD
 from merchant_desk.services import backup_service
 from merchant_desk.services.backup_service import DamagedBackup, NotSqlite, UnknownSchema
 from merchant_desk.services.hub import Services, open_shop
@@ -269,3 +271,22 @@ def test_restore_refuses_a_newer_schema(shop: Services, backup_file: Path) -> No
 
 def test_restore_refuses_a_missing_file(shop: Services, tmp_path: Path) -> None:
     assert isinstance(_refused(shop, tmp_path / "nowhere.sqlite3"), RestoreRefused)
+
+
+@pytest.mark.skipif(len(KNOWN_REVISIONS) < 2, reason="needs a second real revision")
+def test_restore_an_older_known_schema_then_open_upgrades_it(shop: Services, tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite3"
+    db = Database(f"sqlite:///{old}")
+    migrate.upgrade(db, target=KNOWN_REVISIONS[0])
+    db.dispose()
+    paths = shop.paths
+    kept = backup_service.restore(paths.db_file, old, paths.migration_dir)
+    assert backup_service.inspect(paths.db_file).schema == KNOWN_REVISIONS[0]
+    reopened = open_shop(paths)
+    try:
+        assert migrate.current_revision(reopened.db) == SCHEMA_HEAD
+        assert not reopened.shop.is_set_up()  # the restored (empty) shop, not the one kept aside
+    finally:
+        reopened.close()
+    assert kept is not None
+    assert len(list(paths.migration_dir.iterdir())) == 2  # before the restore, and before the upgrade
