@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     pass
 
 BATCH = 1000
+_OWN_PHOTO_URL = re.compile(r"/([0-9a-f]{64})\.jpg$")
 BIG_IMPORT_ROWS = 2000  # above this, FTS triggers are dropped and the index rebuilt once (DESIGN.md §8.5)
 
 
@@ -126,6 +128,9 @@ class _Run:
         """Bundle photos go to the photo store (apply only); a photo that is nowhere is dropped."""
         out = []
         for photo in draft.photos:
+            own = _OWN_PHOTO_URL.search(photo.source_url or "") if not photo.sha256 else None
+            if own and self.has_photo(own.group(1)):
+                photo = PhotoRef(own.group(1), None)  # our Meta export's {photo_base_url}/{sha}.jpg
             if photo.sha256 and not self.has_photo(photo.sha256):
                 photo = PhotoRef(None, photo.source_url)
             elif photo.sha256 and self.write and self.store_photo is not None:
@@ -218,6 +223,10 @@ class _Run:
             new = getattr(draft, name)
             if name in ("sku", "feed_id") and new is None:
                 continue  # a file without the key does not erase the one the shop has
+            if name == "feed_id" and new == product.sku:
+                continue  # Meta's id is our SKU: the product is already known by it
+            if name == "description" and not product.description and new == draft.name:
+                continue  # our Meta export writes the name where Meta requires a description
             if getattr(product, name) != new:
                 values[name] = new
         return values
