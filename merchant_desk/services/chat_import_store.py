@@ -120,7 +120,8 @@ def store_messages(
 ) -> Stored:  # fmt: skip
     """Adds the messages this conversation lacks (by external id) in batches, with their media, then runs rules."""
     first = messages[0] if messages else None
-    conv = _conversation(session, target, first.external_id if first else "", first.at - offset if first else None)
+    spoken = next((m for m in messages if m.author is not None), None)  # first contact: not WhatsApp's notice
+    conv = _conversation(session, target, first.external_id if first else "", spoken.at - offset if spoken else None)
     stored = stored or Stored(conv.id, conv.customer_id, conv.title or "")
     stored.conversation_id, stored.customer_id, stored.title = conv.id, conv.customer_id, conv.title or ""
     conn = session.connection()
