@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 
-from merchant_desk.core.errors import SchemaTooNew
+from merchant_desk.core.errors import SchemaTooNew, StorageError
 from merchant_desk.db.engine import Database
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,7 @@ def upgrade(db: Database, *, aside_dir: Path | None = None, target: str = "head"
 
     Raises:
         SchemaTooNew: the database was written by a newer Merchant Desk.
+        StorageError: the copy kept before upgrading could not be written (the upgrade does not run).
     """
     script = ScriptDirectory.from_config(alembic_config())
     current = current_revision(db)
@@ -75,7 +76,10 @@ def upgrade(db: Database, *, aside_dir: Path | None = None, target: str = "head"
         return False
     if current is not None and db.is_sqlite and aside_dir is not None:
         db_file = Path(db.engine.url.database or "")
-        kept = copy_aside(db_file, aside_dir, f"before-{script.get_current_head()}")
+        try:
+            kept = copy_aside(db_file, aside_dir, f"before-{script.get_current_head()}")
+        except (OSError, sqlite3.Error) as exc:  # no safety copy, no upgrade
+            raise StorageError(reason=f"{aside_dir}: {exc}") from exc
         log.info("Copied the database to %s before upgrading from %s", kept, current)
     cfg = alembic_config()
     # IMMEDIATE: a second process opening the same old shop waits here, then finds nothing left to do, instead

@@ -132,9 +132,11 @@ def restore(db_file: Path, candidate: Path, aside_dir: Path) -> Path | None:
     integrity = [p for p in report.problems if not p.startswith("schema ")]
     if integrity:
         raise DamagedBackup(name=candidate.name, detail="; ".join(integrity[:3]))
-    kept = copy_aside(db_file, aside_dir, "before-restore") if db_file.exists() else None
+    kept = None
     staging = db_file.with_name(db_file.name + ".restoring")
     try:
+        if db_file.exists():
+            kept = copy_aside(db_file, aside_dir, "before-restore")
         # Through SQLite rather than a file copy: a candidate in WAL mode may hold committed rows in its -wal
         # file, which the check above saw and a byte copy of the main file would lose.
         _copy_database(candidate, staging)

@@ -16,7 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from merchant_desk.config import Paths
-from merchant_desk.core.errors import SchemaTooNew
+from merchant_desk.core.errors import SchemaTooNew, StorageError
 from merchant_desk.db import ddl, migrate
 from merchant_desk.db.engine import Database
 from merchant_desk.db.models import Base
@@ -290,4 +290,16 @@ def test_upgrade_waits_for_another_writer_instead_of_failing(tmp_path: Path) -> 
     worker.join(30)
     assert not errors, errors
     assert migrate.current_revision(db) == SCHEMA_HEAD
+    db.dispose()
+
+
+def test_no_upgrade_without_the_safety_copy(tmp_path: Path) -> None:
+    db_file = tmp_path / "shop.sqlite3"
+    db = _db(db_file)
+    migrate.upgrade(db, target="0001_initial")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("the copy folder cannot be made under a file")
+    with pytest.raises(StorageError):
+        migrate.upgrade(db, aside_dir=blocker / "aside")
+    assert migrate.current_revision(db) == "0001_initial"
     db.dispose()

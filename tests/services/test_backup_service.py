@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from merchant_desk.config import Paths
-from merchant_desk.core.errors import BackupError, RestoreRefused, SchemaTooNew, UserError
+from merchant_desk.core.errors import BackupError, RestoreRefused, SchemaTooNew, StorageError, UserError
 from merchant_desk.core.shop import validate_profile
 from merchant_desk.db import migrate
 from merchant_desk.db.engine import Database
@@ -290,3 +290,13 @@ def test_restore_an_older_known_schema_then_open_upgrades_it(shop: Services, tmp
         reopened.close()
     assert kept is not None
     assert len(list(paths.migration_dir.iterdir())) == 2  # before the restore, and before the upgrade
+
+
+def test_restore_refuses_when_the_previous_database_cannot_be_kept(shop: Services, backup_file: Path) -> None:
+    paths = shop.paths
+    blocker = paths.data_dir / "blocker"
+    blocker.write_text("a file where the copies folder should go")
+    before = _snapshot(paths)
+    with pytest.raises(StorageError):
+        backup_service.restore(paths.db_file, backup_file, blocker / "pre-upgrade")
+    assert _snapshot(paths) == before
