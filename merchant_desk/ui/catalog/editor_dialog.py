@@ -1,0 +1,374 @@
+"""The product editor: every field of a product, its photos, validation shown inline at each field at once."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIntValidator, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_desk.core.catalog import (
+    AVAILABILITY,
+    CONDITIONS,
+    MAX_BRAND,
+    MAX_COLLECTION_NAME,
+    MAX_DESCRIPTION,
+    MAX_LINK,
+    MAX_NAME,
+    MAX_SKU,
+    CollectionInfo,
+    ProductDetail,
+    ProductDraft,
+    validate_product,
+)
+from merchant_desk.core.errors import UserError, ValidationError
+from merchant_desk.core.money import format_rupiah
+from merchant_desk.core.prices import InvalidPrice, parse_price
+from merchant_desk.ui.catalog.photo_strip import PhotoStrip, has_photo
+from merchant_desk.ui.context import AppContext
+from merchant_desk.ui.forms import ErrorLabel, mark_invalid
+from merchant_desk.ui.i18n import error_text, tr_core
+from merchant_desk.ui.style import set_role
+
+if TYPE_CHECKING:
+    from merchant_desk.services.hub import Services
+
+LABELS = "CatalogLabels"  # one translation context, shared with the Catalog tab's columns and filters
+AVAILABILITY_LABELS = {
+    "in stock": QT_TRANSLATE_NOOP("CatalogLabels", "In stock"),
+    "out of stock": QT_TRANSLATE_NOOP("CatalogLabels", "Out of stock"),
+    "preorder": QT_TRANSLATE_NOOP("CatalogLabels", "Pre-order"),
+    "available for order": QT_TRANSLATE_NOOP("CatalogLabels", "Available for order"),
+    "discontinued": QT_TRANSLATE_NOOP("CatalogLabels", "Discontinued"),
+}
+CONDITION_LABELS = {
+    "new": QT_TRANSLATE_NOOP("CatalogLabels", "New"),
+    "refurbished": QT_TRANSLATE_NOOP("CatalogLabels", "Refurbished"),
+    "used": QT_TRANSLATE_NOOP("CatalogLabels", "Used"),
+}
+
+
+def value_label(value: str) -> str:
+    """The translated label of one of Meta's availability or condition values."""
+    source = AVAILABILITY_LABELS.get(value) or CONDITION_LABELS.get(value)
+    return QCoreApplication.translate(LABELS, source) if source else value
+
+
+class PriceField(QWidget):
+    """A price typed the Indonesian way; the line under it shows what was understood, or why not."""
+
+    def __init__(self, optional: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self.edit = QLineEdit(maxLength=40)
+        self.edit.setPlaceholderText(self.tr("e.g. 15.000, Rp15.000 or 15rb"))
+        self.edit.textChanged.connect(self.update_hint)
+        self.hint = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.hint)
+        self.update_hint()
+
+    def parsed(self) -> tuple[int | None, str | None]:
+        """(Rupiah, None), (None, None) for an empty optional price, or (None, translated problem)."""
+        if self.optional and not self.edit.text().strip():
+            return None, None
+        try:
+            return parse_price(self.edit.text()), None
+        except InvalidPrice as exc:
+            return None, error_text(exc)
+
+    def update_hint(self) -> None:
+        value, problem = self.parsed() if self.edit.text().strip() else (None, None)
+        if problem:
+            self.show_message(problem)
+        else:
+            self._say("= " + format_rupiah(value) if value else "", "muted")
+            mark_invalid(self.edit, False)
+
+    def show_message(self, text: str | None) -> None:
+        """Shows a problem (translated) at the field, or without one what was understood (ErrorLabel's API)."""
+        if not text:
+            self.update_hint()
+            return
+        self._say(text, "error")
+        mark_invalid(self.edit, True)
+
+    def _say(self, text: str, role: str) -> None:
+        set_role(self.hint, role)
+        self.hint.style().unpolish(self.hint)
+        self.hint.style().polish(self.hint)
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
+
+
+class ProductEditorDialog(QDialog):
+    """``exec()``s to edit ``product_id`` (or add a product when None); after Save, ``product_id`` is set."""
+
+    def __init__(self, context: AppContext, product_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.product_id = context, product_id
+        self.setWindowTitle(self.tr("New product") if product_id is None else self.tr("Edit product"))
+        self.setAcceptDrops(True)
+        self.name = QLineEdit(maxLength=MAX_NAME)
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.sku, self.brand = QLineEdit(maxLength=MAX_SKU), QLineEdit(maxLength=MAX_BRAND)
+        self.link = QLineEdit(maxLength=MAX_LINK)
+        self.link.setPlaceholderText("https://")
+        self.price, self.sale_price = PriceField(optional=False), PriceField(optional=True)
+        self.sale_price.edit.setPlaceholderText(self.tr("optional, lower than the price"))
+        # A line edit, not a spin box: stock is typed, and the app's stylesheet leaves spin boxes half-drawn.
+        self.stock = QLineEdit(maxLength=9, placeholderText="0")
+        self.stock.setValidator(QIntValidator(0, 999_999_999, self.stock))
+        self.untracked = QCheckBox(self.tr("Not tracked"))
+        self.untracked.toggled.connect(lambda on: self.stock.setEnabled(not on))
+        self.availability, self.condition = QComboBox(), QComboBox()
+        for combo, values in ((self.availability, AVAILABILITY), (self.condition, CONDITIONS)):
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            for value in values:
+                combo.addItem(value_label(value), value)
+        self.collections = QListWidget()
+        self.collections.setFixedHeight(132)
+        self.new_collection = QPushButton(self.tr("New collection…"))
+        self.new_collection.clicked.connect(self._ask_collection)
+        self.hidden = QCheckBox(self.tr("Hidden from customers"))
+        self.photos = PhotoStrip(context)
+        self.photos.busy_changed.connect(lambda busy: self._save_button.setEnabled(not busy))
+        self.name_count, self.description_count = QLabel(), QLabel()
+        self.name.textChanged.connect(self._count)
+        self.description.textChanged.connect(self._count)
+        self.errors: dict[str, Any] = {f: ErrorLabel() for f in self._PLAIN_FIELDS}
+        self.errors |= {"price": self.price, "sale_price": self.sale_price}
+        self.status = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self._save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Paste, self, self.photos.paste)  # text fields keep their own Ctrl+V
+        self._layout()
+        self._count()
+        self._load()
+
+    _PLAIN_FIELDS = ("name", "description", "sku", "stock", "availability", "condition", "brand", "link")
+    _PLAIN_FIELDS += ("collections", "photos")
+
+    def _layout(self) -> None:
+        left, right = QFormLayout(), QFormLayout()
+        stock_row = QHBoxLayout()
+        stock_row.addWidget(self.stock, 1)
+        stock_row.addWidget(self.untracked)
+        collections = QVBoxLayout()
+        collections.addWidget(self.collections)
+        collections.addWidget(self.new_collection, 0, Qt.AlignmentFlag.AlignLeft)
+        rows: list[tuple[QFormLayout, str, str, Any, QLabel | None]] = [
+            (left, "name", self.tr("Name"), self.name, self.name_count),
+            (left, "description", self.tr("Description"), self.description, self.description_count),
+            (left, "sku", self.tr("SKU"), self.sku, None),
+            (left, "brand", self.tr("Brand"), self.brand, None),
+            (left, "link", self.tr("Link"), self.link, None),
+            (right, "price", self.tr("Price"), self.price, None),
+            (right, "sale_price", self.tr("Sale price"), self.sale_price, None),
+            (right, "stock", self.tr("Stock"), stock_row, None),
+            (right, "availability", self.tr("Availability"), self.availability, None),
+            (right, "condition", self.tr("Condition"), self.condition, None),
+            (right, "collections", self.tr("Collections"), collections, None),
+        ]
+        for form, field, label, widget, counter in rows:
+            # Field and message share one column, so a hidden message takes no room between rows.
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(widget) if isinstance(widget, QWidget) else column.addLayout(widget)
+            if not isinstance(widget, PriceField):  # a PriceField carries its own message line
+                under = QHBoxLayout()
+                under.addWidget(self.errors[field], 1)
+                if counter is not None:
+                    set_role(counter, "muted")
+                    under.addWidget(counter, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                column.addLayout(under)
+            form.addRow(label, column)
+        right.addRow("", self.hidden)
+        for form in (left, right):
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setVerticalSpacing(10)
+        right_column = QVBoxLayout()  # the right column is shorter: its rows stay together at the top
+        right_column.addLayout(right)
+        right_column.addStretch()
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addSpacing(20)
+        columns.addLayout(right_column, 2)
+        photos_title = QLabel(self.tr("Photos"))
+        photos_title.setStyleSheet("font-weight: 600;")
+        layout = QVBoxLayout(self)
+        for widget in (photos_title, self.photos, self.errors["photos"]):
+            layout.addWidget(widget)
+        layout.addSpacing(8)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.resize(960, 740)
+
+    def _count(self) -> None:
+        self.name_count.setText(f"{len(self.name.text())}/{MAX_NAME}")
+        length = len(self.description.toPlainText())
+        self.description_count.setText(f"{length:,}/{MAX_DESCRIPTION:,}".replace(",", "."))
+        set_role(self.description_count, "error" if length > MAX_DESCRIPTION else "muted")
+        self.description_count.style().polish(self.description_count)
+
+    # -- loading ------------------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        services, pid = self.context.services, self.product_id
+        assert services is not None
+        self.setEnabled(False)
+
+        def work(svc: Services = services) -> tuple[ProductDetail | None, list[CollectionInfo]]:
+            return (svc.catalog.detail(pid) if pid is not None else None), svc.catalog.collections()
+
+        self.context.run(work, self._loaded, self._failed)
+
+    def _loaded(self, result: tuple[ProductDetail | None, list[CollectionInfo]]) -> None:
+        detail, collections = result
+        self.setEnabled(True)
+        draft = detail.draft if detail is not None else ProductDraft(name="", price=0)
+        for info in collections:
+            self._add_collection(info.name, info.name in draft.collections)
+        for name in draft.collections:  # a collection the list did not hold (cannot happen, but never lose one)
+            if not self.collections.findItems(name, Qt.MatchFlag.MatchFixedString):
+                self._add_collection(name, True)
+        if detail is None:
+            return
+        self.setWindowTitle(self.tr("Edit product — %1").replace("%1", draft.name))
+        self.name.setText(draft.name)
+        self.description.setPlainText(draft.description)
+        self.sku.setText(draft.sku or "")
+        self.brand.setText(draft.brand or "")
+        self.link.setText(draft.link or "")
+        self.price.edit.setText(format_rupiah(draft.price, symbol=False))
+        self.sale_price.edit.setText(format_rupiah(draft.sale_price, symbol=False) if draft.sale_price else "")
+        self.untracked.setChecked(draft.stock is None)
+        self.stock.setText(str(draft.stock or 0))
+        self.availability.setCurrentIndex(max(0, self.availability.findData(draft.availability)))
+        self.condition.setCurrentIndex(max(0, self.condition.findData(draft.condition)))
+        self.hidden.setChecked(draft.hidden)
+        self.photos.set_photos(draft.photos)
+        self._feed_id = draft.feed_id
+
+    _feed_id: str | None = None  # not editable here, but an edit must keep it so feeds still match
+
+    def _add_collection(self, name: str, checked: bool) -> None:
+        item = QListWidgetItem(name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.collections.addItem(item)
+
+    def _ask_collection(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New collection"), self.tr("Name of the new collection:"))
+        name = " ".join(name.split())[:MAX_COLLECTION_NAME]
+        if ok and name:
+            found = self.collections.findItems(name, Qt.MatchFlag.MatchFixedString)  # case-insensitive
+            if found:
+                found[0].setCheckState(Qt.CheckState.Checked)
+            else:
+                self._add_collection(name, True)
+
+    # -- saving -------------------------------------------------------------------------------------------
+
+    def draft(self) -> tuple[ProductDraft, dict[str, str]]:
+        """The draft as typed, and the problems only the editor can see (prices that cannot be read)."""
+        (price, price_problem), (sale, sale_problem) = self.price.parsed(), self.sale_price.parsed()
+        checked = [self.collections.item(i) for i in range(self.collections.count())]
+        draft = ProductDraft(
+            name=self.name.text(),
+            price=price or 0,
+            description=self.description.toPlainText(),
+            sku=self.sku.text(),
+            sale_price=sale,
+            stock=None if self.untracked.isChecked() else int(self.stock.text() or 0),
+            availability=self.availability.currentData(),
+            condition=self.condition.currentData(),
+            brand=self.brand.text(),
+            link=self.link.text(),
+            hidden=self.hidden.isChecked(),
+            feed_id=self._feed_id,
+            collections=tuple(i.text() for i in checked if i.checkState() == Qt.CheckState.Checked),
+            photos=self.photos.photos(),
+        )
+        problems = {k: v for k, v in (("price", price_problem), ("sale_price", sale_problem)) if v}
+        return draft, problems
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Every problem (already translated) at its field at once; fields without one are cleared."""
+        for field, label in self.errors.items():
+            label.show_message(problems.get(field))
+            target = {"collections": self.collections, "photos": self.photos.list}.get(field)
+            if field not in ("price", "sale_price"):
+                mark_invalid(target or getattr(self, field), field in problems)
+        self.status.show_message(self.tr("Please correct the fields marked in red.") if problems else None)
+
+    def save(self) -> None:
+        draft, problems = self.draft()
+        try:
+            draft = validate_product(draft)
+        except ValidationError as exc:
+            problems = {k: tr_core(v) for k, v in exc.problems.items()} | problems
+        self.show_problems(problems)
+        services = self.context.services
+        if problems or services is None or self.photos.busy:
+            return
+        pid = self.product_id
+        self._save_button.setEnabled(False)
+
+        def work(svc: Services = services) -> tuple[int, Any]:
+            if pid is None:
+                created = svc.catalog.create(svc.actor, draft)
+                return created.id, created.changes
+            return pid, svc.catalog.update(svc.actor, pid, draft)
+
+        self.context.run(work, self._saved, self._failed, write=True)
+
+    def _saved(self, result: tuple[int, Any]) -> None:
+        self.product_id, changes = result
+        self.context.publish(changes)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        self._save_button.setEnabled(not self.photos.busy)
+        if isinstance(error, ValidationError) and error.problems:
+            self.show_problems({k: tr_core(v) for k, v in error.problems.items()})
+        elif isinstance(error, UserError):
+            self.status.show_message(error_text(error))
+        else:
+            raise error
+
+    # -- photos dropped anywhere on the dialog ------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        event.acceptProposedAction() if has_photo(event.mimeData()) else event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.photos.add_mime(event.mimeData()):
+            event.acceptProposedAction()

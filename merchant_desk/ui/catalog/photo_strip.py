@@ -1,0 +1,375 @@
+"""The product editor's photo strip: up to 10 photos in order (the first is the cover), added by file dialog,
+drag and drop or paste, reordered by dragging, cropped square; decoding and storing run off the GUI thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_desk.core.catalog import MAX_PHOTOS, PhotoRef
+from merchant_desk.core.errors import UserError
+from merchant_desk.ui.catalog.crop_dialog import CropDialog
+from merchant_desk.ui.context import AppContext
+from merchant_desk.ui.i18n import error_text, tr_core
+from merchant_desk.ui.style import ERROR, MUTED, set_role
+
+REF = Qt.ItemDataRole.UserRole
+ICON = 96
+IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.heic *.bmp *.gif *.tif *.tiff"
+Source = Path | bytes
+
+
+@dataclass
+class _Added:
+    """What one source became in the worker: a stored photo with its thumbnail, or the reason it was refused."""
+
+    name: str
+    ref: PhotoRef | None = None
+    thumb: QImage | None = None
+    warnings: list[object] = field(default_factory=list)
+    error: BaseException | None = None
+
+
+def _thumb(photo_dir: Path, sha: str) -> QImage:
+    from merchant_desk.services.photo_store import PhotoStore
+
+    return QImage(str(PhotoStore(photo_dir).ensure_thumbnail(sha)))
+
+
+def _store(photo_dir: Path, jpeg: bytes) -> tuple[PhotoRef, QImage]:
+    from merchant_desk.services.photo_store import PhotoStore
+
+    stored = PhotoStore(photo_dir).store_jpeg_bytes(jpeg)
+    return PhotoRef(stored.sha256, None, stored.width, stored.height), _thumb(photo_dir, stored.sha256)
+
+
+def _prepare_all(photo_dir: Path, sources: list[tuple[str, Source]]) -> list[_Added]:
+    """Runs in a worker: each source decoded, turned upright and stored; one refusal never stops the rest."""
+    from merchant_desk.services.photo_import import prepare_photo  # Pillow: only when a photo is added
+
+    out = []
+    for name, source in sources:
+        try:
+            prepared = prepare_photo(source, name=name)
+            ref, thumb = _store(photo_dir, prepared.jpeg)
+            out.append(_Added(name, ref, thumb, list(prepared.warnings)))
+        except (UserError, OSError) as exc:
+            out.append(_Added(name, error=exc))
+    return out
+
+
+class _PhotoList(QListWidget):
+    """Icons left to right; an internal drag moves a photo to the slot it is dropped on."""
+
+    files_dropped = Signal(object)  # QMimeData
+    empty_text = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(False)
+        self.setMovement(QListView.Movement.Snap)
+        self.setIconSize(QSize(ICON, ICON))
+        self.setGridSize(QSize(ICON + 16, ICON + 30))
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setFixedHeight(ICON + 48)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.count() == 0:  # an empty strip says how to fill it
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor(MUTED))
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        event.acceptProposedAction() if event.source() is self or has_photo(event.mimeData()) else event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        event.acceptProposedAction() if event.source() is self or has_photo(event.mimeData()) else event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if event.source() is not self:
+            self.files_dropped.emit(event.mimeData())
+            event.acceptProposedAction()
+            return
+        # Qt's icon mode only moves icons on screen, not in the list: move the row ourselves, and answer
+        # "copy" so the drag's source does not delete the item afterwards.
+        target = self.indexAt(event.position().toPoint())
+        row, to = self.currentRow(), target.row() if target.isValid() else self.count() - 1
+        if row >= 0 and to != row:
+            self.insertItem(to, self.takeItem(row))
+            self.setCurrentRow(to)
+            self.model().layoutChanged.emit()
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+
+
+def has_photo(mime: QMimeData) -> bool:
+    return mime.hasImage() or any(u.isLocalFile() for u in mime.urls())
+
+
+class PhotoStrip(QWidget):
+    """Holds the product's photos as PhotoRefs; ``photos()`` is what the draft gets."""
+
+    busy_changed = Signal(bool)
+    changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.list = _PhotoList()
+        self.list.empty_text = self.tr("Drop photos here, paste one with Ctrl+V, or click Add photos…")
+        self.list.files_dropped.connect(self.add_mime)
+        self.list.model().rowsMoved.connect(self._renumber)
+        self.list.model().layoutChanged.connect(self._renumber)
+        self.list.currentRowChanged.connect(self._update_buttons)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_selected)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.notice = QLabel(wordWrap=True)
+        self.notice.hide()
+        self.add_button = QPushButton(self.tr("Add photos…"))
+        self.paste_button = QPushButton(self.tr("Paste"))
+        self.cover_button = QPushButton(self.tr("Make cover"))
+        self.crop_button = QPushButton(self.tr("Crop square…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.add_button.clicked.connect(self.choose_files)
+        self.paste_button.clicked.connect(self.paste)
+        self.cover_button.clicked.connect(self.make_cover)
+        self.crop_button.clicked.connect(self.crop_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.paste_button.setToolTip(self.tr("Paste a copied picture or picture files (Ctrl+V)"))
+        self.hint = QLabel(self.tr("The first photo is the cover. Drag photos to change their order."))
+        set_role(self.hint, "muted")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.paste_button, self.cover_button, self.crop_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.hint)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.notice)
+        self._busy = 0
+        self._placeholder = QPixmap(ICON, ICON)
+        self._placeholder.fill(QColor("#E9EDEF"))
+        self._update_buttons()
+
+    # -- contents -----------------------------------------------------------------------------------------
+
+    def set_photos(self, refs: tuple[PhotoRef, ...]) -> None:
+        """Shows a product's photos at once with placeholders; thumbnails arrive from a worker."""
+        self.list.clear()
+        for ref in refs:
+            self._append(ref, None)
+        stored = [r.sha256 for r in refs if r.sha256]
+        if stored:
+            photo_dir = self.context.paths.photo_dir
+            self.context.run(lambda: {sha: _thumb(photo_dir, sha) for sha in stored}, self._thumbs_loaded)
+        self._renumber()
+
+    def photos(self) -> tuple[PhotoRef, ...]:
+        return tuple(self.list.item(i).data(REF) for i in range(self.list.count()))
+
+    @property
+    def busy(self) -> bool:
+        return self._busy > 0
+
+    def _append(self, ref: PhotoRef, thumb: QImage | None, row: int | None = None) -> None:
+        item = QListWidgetItem()
+        item.setData(REF, ref)
+        item.setIcon(QIcon(QPixmap.fromImage(thumb) if thumb is not None and not thumb.isNull() else self._placeholder))
+        item.setToolTip(ref.source_url or (f"{ref.width} × {ref.height} px" if ref.width else ""))
+        self.list.insertItem(self.list.count() if row is None else row, item)
+
+    def _thumbs_loaded(self, thumbs: dict[str, QImage]) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            image = thumbs.get(item.data(REF).sha256)
+            if image is not None and not image.isNull():
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
+
+    def _renumber(self, *_args: object) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            link = self.tr("link") if item.data(REF).sha256 is None else ""
+            item.setText(self.tr("Cover") if i == 0 else (link or str(i + 1)))
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        row, full = self.list.currentRow(), self.list.count() >= MAX_PHOTOS
+        item = self.list.item(row) if row >= 0 else None
+        for button in (self.add_button, self.paste_button):
+            button.setEnabled(not full and not self.busy)
+        self.cover_button.setEnabled(row > 0)
+        self.remove_button.setEnabled(item is not None)
+        self.crop_button.setEnabled(item is not None and item.data(REF).sha256 is not None and not self.busy)
+
+    # -- adding -------------------------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add photos"), "", self.tr("Pictures (%1)").replace("%1", IMAGE_FILTER)
+        )
+        self.add_sources([(Path(f).name, Path(f)) for f in files])
+
+    def paste(self) -> None:
+        """Ctrl+V: a copied picture (a screenshot, an image from a browser) or copied picture files."""
+        if not self.add_mime(QGuiApplication.clipboard().mimeData()):
+            self._show_notice([self.tr("The clipboard holds no picture.")], error=True)
+
+    def add_mime(self, mime: QMimeData | None) -> bool:
+        if mime is None:
+            return False
+        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        if files:
+            self.add_sources([(f.name, f) for f in files])
+            return True
+        image = mime.imageData() if mime.hasImage() else None
+        if not isinstance(image, QImage) or image.isNull():
+            return False
+        buffer = QBuffer()  # PNG keeps every pixel; the worker turns it into the stored JPEG
+        buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        self.add_sources([(self.tr("pasted picture"), bytes(buffer.data().data()))])
+        return True
+
+    def add_sources(self, sources: list[tuple[str, Source]]) -> None:
+        room = MAX_PHOTOS - self.list.count()
+        if not sources:
+            return
+        notes = []
+        if len(sources) > room:
+            notes.append(self.tr("A product may have at most %n photo(s); the rest were not added.", "", MAX_PHOTOS))
+            sources = sources[: max(room, 0)]
+        self._show_notice(notes, error=bool(notes))
+        if sources:
+            photo_dir = self.context.paths.photo_dir
+            self._set_busy(+1)
+            self.context.run(lambda: _prepare_all(photo_dir, sources), self._added, self._failed)
+
+    def _added(self, results: list[_Added]) -> None:
+        self._set_busy(-1)
+        errors, warnings = [], []
+        for result in results:
+            if result.ref is None:
+                reason = error_text(result.error) if isinstance(result.error, UserError) else str(result.error)
+                errors.append(self.tr("%1 was not added: %2").replace("%1", result.name).replace("%2", reason))
+            elif self.list.count() < MAX_PHOTOS:
+                self._append(result.ref, result.thumb)
+                warnings += [f"{result.name}: {_warning_text(w)}" for w in result.warnings]
+        self._renumber()
+        self._show_notice(errors + warnings, error=bool(errors))
+        self.changed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(-1)
+        if not isinstance(error, UserError):
+            raise error
+        self._show_notice([error_text(error)], error=True)
+
+    def _set_busy(self, step: int) -> None:
+        self._busy += step
+        self._update_buttons()
+        self.busy_changed.emit(self.busy)
+
+    def _show_notice(self, lines: list[str], *, error: bool) -> None:
+        # The app's stylesheet has no "warning" role: a warning is amber, a refusal red, both on a soft band.
+        colours = (ERROR, "#FDECEA") if error else ("#7A5200", "#FFF4D6")
+        self.notice.setStyleSheet(f"color: {colours[0]}; background: {colours[1]}; padding: 6px; border-radius: 5px;")
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(bool(lines))
+
+    # -- editing ------------------------------------------------------------------------------------------
+
+    def make_cover(self) -> None:
+        row = self.list.currentRow()
+        if row > 0:
+            self.list.insertItem(0, self.list.takeItem(row))
+            self.list.setCurrentRow(0)
+            self._renumber()
+            self.changed.emit()
+
+    def remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+            self._renumber()
+            self.changed.emit()
+
+    def crop_selected(self) -> None:
+        """Opens the square crop on the stored original; the crop replaces the photo in the same slot."""
+        row = self.list.currentRow()
+        ref: PhotoRef | None = self.list.item(row).data(REF) if row >= 0 else None
+        if ref is None or ref.sha256 is None:
+            return
+        from merchant_desk.services.photo_store import PhotoStore
+
+        original = PhotoStore(self.context.paths.photo_dir).original_path(ref.sha256)
+        self._set_busy(+1)
+        self.context.run(lambda: original.read_bytes(), lambda data: self._crop(row, ref, data), self._failed)
+
+    def _crop(self, row: int, old: PhotoRef, jpeg: bytes) -> None:
+        self._set_busy(-1)
+        image = QImage.fromData(jpeg)
+        dialog = CropDialog(image, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        box, photo_dir = dialog.selection(), self.context.paths.photo_dir
+
+        def work() -> tuple[PhotoRef, QImage]:
+            from merchant_desk.services.photo_import import crop_square
+
+            cropped = crop_square(jpeg, box)
+            return _store(photo_dir, getattr(cropped, "jpeg", cropped))
+
+        self._set_busy(+1)
+        self.context.run(work, lambda result: self._cropped(row, old, *result), self._failed)
+
+    def _cropped(self, row: int, old: PhotoRef, ref: PhotoRef, thumb: QImage) -> None:
+        self._set_busy(-1)
+        item = self.list.item(row)
+        if item is None or item.data(REF) != old:  # the strip changed meanwhile: keep the crop anyway
+            row = self.list.count()
+        else:
+            self.list.takeItem(row)
+        self._append(replace(ref, source_url=None), thumb, row)
+        self.list.setCurrentRow(row)
+        self._renumber()
+        self.changed.emit()
+
+
+def _warning_text(warning: object) -> str:
+    return error_text(warning) if isinstance(warning, UserError) else tr_core(str(warning))
