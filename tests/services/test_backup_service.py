@@ -131,7 +131,7 @@ def test_backup_while_another_process_writes(shop: Services, tmp_path: Path) -> 
 
     captured = [_count(b, where="WHERE action = 'tick'") for b in backups]
     assert all(_integrity(b) == "ok" for b in backups)
-    assert 50 <= captured[0] < captured[1] < captured[2] < written  # snapshots taken mid-stream
+    assert 50 <= captured[0] <= captured[1] <= captured[2] < written  # snapshots taken mid-stream
     assert _count(db_file, where="WHERE action = 'tick'") == written
 
     # Restoring a backup brings back exactly the rows it captured.
