@@ -45,3 +45,19 @@ def test_detail_keeps_non_ascii_and_odd_values(services: Services) -> None:
     with services.db.write() as session:
         record(session, Actor(None, "Siti"), "note", "catatan", text="Terima kasih 🙏", when=when)
     assert services.audit.recent()[0].detail == {"text": "Terima kasih 🙏", "when": "2026-11-22 09:30:00"}
+
+
+def test_recent_orders_by_time_then_id(services: Services) -> None:
+    """An entry written later with an earlier time (a clock set back) sorts by its time; ties by id."""
+    from merchant_desk.db.models import AuditEntry
+
+    with services.db.write() as session:
+        session.add_all(
+            [
+                AuditEntry(at=datetime(2026, 11, 22, 9, 0), action="a"),
+                AuditEntry(at=datetime(2026, 11, 22, 10, 0), action="b"),
+                AuditEntry(at=datetime(2026, 11, 22, 8, 0), action="c"),
+                AuditEntry(at=datetime(2026, 11, 22, 10, 0), action="d"),
+            ]
+        )
+    assert [e.action for e in services.audit.recent()] == ["d", "b", "a", "c"]
