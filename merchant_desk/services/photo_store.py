@@ -8,10 +8,14 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from merchant_desk.core.errors import UserError, tr_noop
+
+if TYPE_CHECKING:
+    from merchant_desk.services.photo_import import PreparedPhoto
 
 THUMB_SIZE = 256
 THUMB_QUALITY = 82
@@ -93,6 +97,15 @@ class PhotoStore:
             _write_atomically(original, data)
         self.ensure_thumbnail(sha, data)
         return StoredPhoto(sha, width, height)
+
+    def store_prepared(self, prepared: PreparedPhoto) -> StoredPhoto:
+        """Stores what ``photo_import.prepare_photo`` made; its JPEG is not decoded again to be checked."""
+        sha = hashlib.sha256(prepared.jpeg).hexdigest()
+        original = self.original_path(sha)
+        if not original.is_file():
+            _write_atomically(original, prepared.jpeg)
+        self.ensure_thumbnail(sha, prepared.jpeg)
+        return StoredPhoto(sha, prepared.width, prepared.height)
 
     def ensure_thumbnail(self, sha: str, data: bytes | None = None) -> Path:
         """The thumbnail's path, creating it from the original when it is missing."""
