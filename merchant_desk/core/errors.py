@@ -70,6 +70,12 @@ class SchemaTooNew(UserError):
     )
 
 
+class DamagedDatabase(UserError):
+    message = tr_noop(
+        "The shop's database {path} is damaged ({reason}). Restore a backup; the damaged file is left as it is."
+    )
+
+
 class StorageError(UserError):
     message = tr_noop("The shop's data folder cannot be written: {reason}")
 

@@ -55,6 +55,9 @@ def copy_aside(db_file: Path, dest_dir: Path, tag: str) -> Path:
             src.backup(dst)
         finally:
             dst.close()
+    except BaseException:
+        dest.unlink(missing_ok=True)  # no empty or half copy that looks like a kept database
+        raise
     finally:
         src.close()
     return dest

@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from merchant_desk.core.errors import BackupError, RestoreRefused, SchemaTooNew, StorageError, tr_noop
@@ -136,7 +138,7 @@ def restore(db_file: Path, candidate: Path, aside_dir: Path) -> Path | None:
     staging = db_file.with_name(db_file.name + ".restoring")
     try:
         if db_file.exists():
-            kept = copy_aside(db_file, aside_dir, "before-restore")
+            kept = _keep_previous(db_file, aside_dir)
         # Through SQLite rather than a file copy: a candidate in WAL mode may hold committed rows in its -wal
         # file, which the check above saw and a byte copy of the main file would lose.
         _copy_database(candidate, staging)
@@ -168,3 +170,15 @@ def _discard(path: Path) -> None:
     """Removes a half-written file; its folder may not even exist (the very error being reported)."""
     with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
+
+
+def _keep_previous(db_file: Path, aside_dir: Path) -> Path:
+    """A copy of the database being replaced; a damaged one (the usual reason to restore) is copied as bytes."""
+    try:
+        return copy_aside(db_file, aside_dir, "before-restore")
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.DatabaseError:
+        dest = aside_dir / f"{db_file.stem}-damaged-before-restore-{datetime.now(UTC):%Y%m%d-%H%M%S-%f}.sqlite3"
+        shutil.copyfile(db_file, dest)
+        return dest

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 
 from merchant_desk.config import Paths
-from merchant_desk.core.errors import StorageError
+from merchant_desk.core.errors import DamagedDatabase, StorageError
 from merchant_desk.db.engine import Database
 from merchant_desk.services.audit_service import Actor, AuditService
 from merchant_desk.services.catalog_service import CatalogService
@@ -74,6 +74,7 @@ def open_shop(paths: Paths, *, migrate: bool = True) -> Services:
     Raises:
         StorageError: the data folder cannot be created or written.
         SchemaTooNew: the database comes from a newer Merchant Desk.
+        DamagedDatabase: the database file is not SQLite or is corrupt.
     """
     try:
         paths.ensure()
@@ -85,17 +86,20 @@ def open_shop(paths: Paths, *, migrate: bool = True) -> Services:
 
         try:
             migrations.upgrade(db, aside_dir=paths.migration_dir)
-        except OperationalError as exc:
+        except DatabaseError as exc:
             db.dispose()
             reason = str(exc.orig)
-            if not any(marker in reason for marker in _STORAGE_PROBLEMS):
-                raise
-            raise StorageError(reason=f"{paths.db_file}: {reason}") from exc
+            if any(marker in reason for marker in _DAMAGE):
+                raise DamagedDatabase(path=paths.db_file, reason=reason) from exc
+            if any(marker in reason for marker in _STORAGE_PROBLEMS):
+                raise StorageError(reason=f"{paths.db_file}: {reason}") from exc
+            raise
         except BaseException:
             db.dispose()
             raise
     return Services(paths, db)
 
 
-# SQLite's words for a file it cannot open or write (as opposed to a bug in a migration).
+# SQLite's words for a damaged file, and for one it cannot open or write (as opposed to a bug in a migration).
+_DAMAGE = ("not a database", "malformed", "corrupt")
 _STORAGE_PROBLEMS = ("unable to open", "readonly", "disk", "full", "locked")

@@ -200,3 +200,13 @@ def test_an_unforeseen_os_error_is_a_message_not_a_traceback(cli: Cli, tmp_path:
     assert run.err.startswith("merchant-desk: The shop's data folder cannot be written")
     _no_traceback(run)
     assert "IsADirectoryError" in (folder / "logs" / "merchant-desk.log").read_text()
+
+
+def test_migrate_a_damaged_database(cli: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    (folder / "shop.sqlite3").write_bytes(b"not sqlite at all" * 300)
+    run = cli("--data-dir", str(folder), "migrate")
+    assert run.code == 2
+    assert "is damaged" in run.err and "Restore a backup" in run.err
+    _no_traceback(run)

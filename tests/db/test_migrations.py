@@ -303,3 +303,11 @@ def test_no_upgrade_without_the_safety_copy(tmp_path: Path) -> None:
         migrate.upgrade(db, aside_dir=blocker / "aside")
     assert migrate.current_revision(db) == "0001_initial"
     db.dispose()
+
+
+def test_copy_aside_of_a_damaged_file_leaves_no_half_copy(tmp_path: Path) -> None:
+    damaged = tmp_path / "shop.sqlite3"
+    damaged.write_bytes(b"garbage" * 1000)
+    with pytest.raises(sqlite3.DatabaseError):
+        migrate.copy_aside(damaged, tmp_path / "aside", "x")
+    assert list((tmp_path / "aside").iterdir()) == []

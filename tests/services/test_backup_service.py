@@ -12,7 +12,14 @@ from pathlib import Path
 import pytest
 
 from merchant_desk.config import Paths
-from merchant_desk.core.errors import BackupError, RestoreRefused, SchemaTooNew, StorageError, UserError
+from merchant_desk.core.errors import (
+    BackupError,
+    DamagedDatabase,
+    RestoreRefused,
+    SchemaTooNew,
+    StorageError,
+    UserError,
+)
 from merchant_desk.core.shop import validate_profile
 from merchant_desk.db import migrate
 from merchant_desk.db.engine import Database
@@ -300,3 +307,24 @@ def test_restore_refuses_when_the_previous_database_cannot_be_kept(shop: Service
     with pytest.raises(StorageError):
         backup_service.restore(paths.db_file, backup_file, blocker / "pre-upgrade")
     assert _snapshot(paths) == before
+
+
+def test_restore_over_a_damaged_database_keeps_its_bytes(shop: Services, backup_file: Path) -> None:
+    """Replacing a damaged database is what restore is for: the damaged file is kept as it was."""
+    paths = shop.paths
+    garbage = b"\x00garbage, not a database\x00" * 200
+    paths.db_file.write_bytes(garbage)
+    kept = backup_service.restore(paths.db_file, backup_file, paths.migration_dir)
+    assert kept is not None and kept.read_bytes() == garbage
+    assert [p.name for p in paths.migration_dir.iterdir()] == [kept.name]  # no empty half copy beside it
+    assert backup_service.inspect(paths.db_file).ok
+
+
+def test_opening_a_damaged_database_is_a_clear_error(paths: Paths) -> None:
+    paths.ensure()
+    garbage = b"\x89PNG\r\n\x1a\n" + bytes(5000)
+    paths.db_file.write_bytes(garbage)
+    with pytest.raises(DamagedDatabase) as info:
+        open_shop(paths)
+    assert str(paths.db_file) in str(info.value) and "damaged" in str(info.value)
+    assert paths.db_file.read_bytes() == garbage
