@@ -125,14 +125,15 @@ class _PhotoList(QListWidget):
             event.acceptProposedAction()
             return
         # Qt's icon mode only moves icons on screen, not in the list: move the row ourselves, and answer
-        # "copy" so the drag's source does not delete the item afterwards.
+        # "copy" (or "nothing") so the drag's source does not delete the item afterwards.
         target = self.indexAt(event.position().toPoint())
         row, to = self.currentRow(), target.row() if target.isValid() else self.count() - 1
         if row >= 0 and to != row:
             self.insertItem(to, self.takeItem(row))
             self.setCurrentRow(to)
             self.model().layoutChanged.emit()
-        event.setDropAction(Qt.DropAction.CopyAction)
+        copy = event.possibleActions() & Qt.DropAction.CopyAction
+        event.setDropAction(Qt.DropAction.CopyAction if copy else Qt.DropAction.IgnoreAction)
         event.accept()
 
 
@@ -272,24 +273,23 @@ class PhotoStrip(QWidget):
             return
         notes = []
         if len(sources) > room:
-            notes.append(self.tr("A product may have at most %n photo(s); the rest were not added.", "", MAX_PHOTOS))
+            notes.append(self.tr("A product may have at most 10 photos; the rest were not added."))
             sources = sources[: max(room, 0)]
         self._show_notice(notes, error=bool(notes))
         if sources:
             photo_dir = self.context.paths.photo_dir
             self._set_busy(+1)
-            self.context.run(lambda: _prepare_all(photo_dir, sources), self._added, self._failed)
+            self.context.run(lambda: _prepare_all(photo_dir, sources), lambda r: self._added(r, notes), self._failed)
 
-    def _added(self, results: list[_Added]) -> None:
+    def _added(self, results: list[_Added], notes: list[str]) -> None:
         self._set_busy(-1)
-        errors, warnings = [], []
+        errors, warnings = list(notes), []
         for result in results:
             if result.ref is None:
-                reason = error_text(result.error) if isinstance(result.error, UserError) else str(result.error)
-                errors.append(self.tr("%1 was not added: %2").replace("%1", result.name).replace("%2", reason))
+                errors.append(_named(result.name, _message(result.error)))
             elif self.list.count() < MAX_PHOTOS:
                 self._append(result.ref, result.thumb)
-                warnings += [f"{result.name}: {_warning_text(w)}" for w in result.warnings]
+                warnings += [_named(result.name, _message(w)) for w in result.warnings]
         self._renumber()
         self._show_notice(errors + warnings, error=bool(errors))
         self.changed.emit()
@@ -371,5 +371,15 @@ class PhotoStrip(QWidget):
         self.changed.emit()
 
 
-def _warning_text(warning: object) -> str:
-    return error_text(warning) if isinstance(warning, UserError) else tr_core(str(warning))
+def _message(problem: object) -> str:
+    """A refusal or a warning in the merchant's language (photo warnings carry a message and params too)."""
+    if isinstance(problem, OSError):
+        return problem.strerror or str(problem)
+    if hasattr(problem, "message") and hasattr(problem, "params"):
+        return error_text(problem)  # type: ignore[arg-type]
+    return tr_core(str(problem))
+
+
+def _named(name: str, text: str) -> str:
+    # photo_import's messages already name the file; others get it in front, so a refusal is never anonymous.
+    return text if name in text else f"{name}: {text}"
