@@ -44,3 +44,11 @@ def test_or_keeps_the_first_initiator_even_a_falsy_one() -> None:
 def test_changes_are_frozen() -> None:
     with pytest.raises(FrozenInstanceError):
         Changes().shop = True  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("area", AREAS)
+def test_or_and_any_know_every_area(area: str) -> None:
+    """A new area added to Changes must also be added to any() and |."""
+    one = Changes(**{area: True})
+    assert (one | NO_CHANGES) == one
+    assert (NO_CHANGES | one) == one
