@@ -229,9 +229,20 @@ def encode_jpeg(img: Image.Image, quality: int = JPEG_QUALITY, optimize: bool = 
     return out.getvalue()
 
 
-def _process(source: Path | bytes, name: str, side: int) -> tuple[Image.Image, tuple[int, int]]:
+def load_photo(
+    source: Path | bytes, side: int, *, cover: bool = False, name: str = ""
+) -> tuple[Image.Image, tuple[int, int]]:
+    """The photo as upright sRGB RGB pixels, longest side ``side`` (or shortest, with ``cover``), and its
+    original size; the work under ``prepare_photo``, ``thumbnail_jpeg`` and the product card.
+
+    Raises:
+        The same ``PhotoError`` subclasses as ``prepare_photo``.
+    """
+    name = name or (Path(source).name if not isinstance(source, bytes | bytearray) else "image")
     with open_image(source, name) as img:
         original = img.size
+        if cover:  # to fill a square, the short side must reach it
+            side = -(-side * max(original) // min(original))
         orientation = _orientation(img)  # read from the original; thumbnail() and convert() may drop it
         icc = img.info.get("icc_profile")
         result = upright(to_srgb(_decode(img, side, name), icc, name), orientation)
@@ -251,7 +262,7 @@ def prepare_photo(source: Path | bytes, *, name: str = "") -> PreparedPhoto:
         FileTooBig, NotAnImage, DamagedImage, ImageTooLarge, UnsupportedImage (all ``PhotoError``).
     """
     name = name or (Path(source).name if not isinstance(source, bytes | bytearray) else "image")
-    img, (width, height) = _process(source, name, MAX_SIDE)
+    img, (width, height) = load_photo(source, MAX_SIDE, name=name)
     found: list[PhotoWarning] = []
     if min(width, height) < MIN_CATALOG_SIDE:
         found.append(PhotoWarning(SMALL_PHOTO, {"name": name, "width": width, "height": height}))
@@ -264,8 +275,7 @@ def thumbnail_jpeg(source: Path | bytes, size: int = 256, *, name: str = "") -> 
     Raises:
         The same ``PhotoError`` subclasses as ``prepare_photo``.
     """
-    name = name or (Path(source).name if not isinstance(source, bytes | bytearray) else "image")
-    img, _original = _process(source, name, size)
+    img, _original = load_photo(source, size, name=name)
     return encode_jpeg(img, THUMB_QUALITY, optimize=False)
 
 
