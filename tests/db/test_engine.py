@@ -76,6 +76,7 @@ def test_read_session_takes_no_write_lock(services: Services, paths: Paths) -> N
         other.execute("BEGIN IMMEDIATE")
         other.execute("INSERT INTO setting(key, value) VALUES ('a', '1')")
         other.execute("COMMIT")
+        assert other.execute("SELECT count(*) FROM setting").fetchone() == (1,)
         other.close()
 
 
