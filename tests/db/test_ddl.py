@@ -203,3 +203,13 @@ def test_boot_probe_of_a_missing_file(tmp_path: Path) -> None:
     info = probe(tmp_path / "none.sqlite3")
     assert not info.exists and not info.set_up
     assert not (tmp_path / "none.sqlite3").exists()
+
+
+def test_history_keeps_its_staff_reference(shop: Services) -> None:
+    """The audit log's ON DELETE SET NULL would be an UPDATE: the guard refuses it, so a staff member with
+    history cannot be deleted (StaffMember profiles are deactivated instead), and the entry keeps its author."""
+    owner_id = shop.actor.id
+    with pytest.raises(IntegrityError, match="append-only"), shop.db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM staff WHERE id = :id"), {"id": owner_id})
+    with shop.db.engine.begin() as conn:
+        assert conn.execute(text("SELECT staff_id FROM audit_log")).scalars().all() == [owner_id]
