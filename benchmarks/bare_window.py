@@ -18,7 +18,7 @@ class FirstPaint(QObject):
         self._app = app
         self._done = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
             # After this paint returns: the marker means "painted", not "about to paint".

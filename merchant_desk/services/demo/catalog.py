@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from merchant_desk.core.money import format_rupiah
 from merchant_desk.services.demo.catalog_data import CATEGORIES
@@ -25,6 +26,10 @@ AVAILABILITY_WEIGHTS: tuple[tuple[str, int], ...] = (
     ("available for order", 4),
     ("discontinued", 1),
 )
+
+
+# Prices repeat a lot across a million chat lines: format each amount once.
+rupiah = lru_cache(maxsize=4096)(format_rupiah)
 
 
 @dataclass(frozen=True)
@@ -132,7 +137,6 @@ def load_catalog(loader: Loader, rng: random.Random, count: int, distinct_photos
             {
                 "id": pid,
                 "sku": sku,
-                "feed_id": None,
                 "name": name,
                 "description": rng.choice(descriptions[c]),
                 "price": price,
@@ -141,11 +145,9 @@ def load_catalog(loader: Loader, rng: random.Random, count: int, distinct_photos
                 "availability": availability,
                 "condition": "new",
                 "brand": rng.choice(cat.brands),
-                "link": None,
                 "hidden": rng.random() < 0.03,
                 "created_at": created,
                 "updated_at": created + (now - created) * rng.random(),
-                "exported_at": None,
                 "deleted_at": now - timedelta(days=rng.randint(1, 20)) if rng.random() < 0.01 else None,
             },
         )
@@ -201,7 +203,6 @@ def image_rows(catalog: Catalog, shas: list[tuple[str, int, int]], now: datetime
                 "product_id": pid,
                 "position": position,
                 "sha256": sha,
-                "source_url": None,
                 "width": width,
                 "height": height,
                 "created_at": now,

@@ -106,7 +106,7 @@ class SalesBook:
         affordable = [r for r in SPENDABLE if REWARDS[r][4] <= balance]
         if affordable and self.rng.random() < 0.5:
             reward = affordable[-1]
-            _name, kind, value, cap, cost, _days = REWARDS[reward]
+            _name, kind, value, cap, _cost, _days = REWARDS[reward]
             discount = value if kind == "fixed" else min(subtotal * value // 100 // 500 * 500, cap or subtotal)
             order.discount = min(discount, subtotal)
             redemption = self._redeem(customer_id, reward, at - timedelta(minutes=1), "used")
@@ -170,7 +170,7 @@ class SalesBook:
             sorted(self.redemptions, key=lambda r: r.created_at), start=loader.next_id("redemptions")
         ):
             rec.id = rid
-            name, _kind, _value, _cap, _cost, days = REWARDS[rec.reward]
+            days = REWARDS[rec.reward][5]
             loader.add(
                 "redemptions",
                 {

@@ -1,0 +1,135 @@
+"""chat_import and chat_parse: a 200,000-message Android export, beside a bare regex + executemany baseline."""
+
+from __future__ import annotations
+
+import random
+import re
+import sqlite3
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from _registry import Context, Figure, benchmark
+
+from merchant_desk.config import Paths
+from merchant_desk.core.shop import validate_profile
+from merchant_desk.formats.whatsapp_export import open_export
+from merchant_desk.services.hub import open_shop
+
+MESSAGES = 200_000
+IMPORT_TARGET = 0.5  # at least half the bare rate (issue 4)
+PARSE_TARGET_S = 2.0
+CUSTOMER, SHOP = "+62 812-1111-2222", "Toko Berkah Jaya"
+INCOMING = (
+    "Kak, brp harganya {product}?",
+    "masih ready gk kak ukuran {size}?",
+    "oke kak makasih",
+    "mau order {n} ya kak",
+    "udh tf ya kak, {price}",
+    "Selamat pagi kak 🙏",
+    "alamat saya:\nJl. Melati No. {n}\nBandung",
+    "<Media omitted>",
+    "barangnya belum sampai kak, resi {resi}",
+    "ok",
+)
+OUTGOING = ("Rp {price} kak", "ready kak", "siap kak, ditunggu ya", "Terima kasih kak 🙏", "resi {resi} ya kak")
+PRODUCTS = ("batik tulis", "kemeja", "kopi gayo", "sambal", "tas anyaman", "madu hutan", "keripik")
+BARE = re.compile(r"(\d{1,2}/\d{1,2}/\d{2,4}), (\d{1,2}:\d{2}) - (?:([^:]+): )?(.*)")
+
+
+def write_export(path: Path, messages: int = MESSAGES, seed: int = 2026) -> None:
+    """A chat of ``messages`` between one customer and the shop: bursts of replies, quiet hours between them."""
+    rng = random.Random(seed)
+    at = datetime(2024, 1, 1, 8, 0)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(f"{at:%d/%m/%y}, {at:%H:%M} - Messages and calls are end-to-end encrypted.\n")
+        for _ in range(messages - 1):
+            burst = rng.random() < 0.85
+            at += timedelta(seconds=rng.randint(3, 90) if burst else rng.randint(600, 36_000))
+            incoming = rng.random() < 0.6
+            author, template = (CUSTOMER, rng.choice(INCOMING)) if incoming else (SHOP, rng.choice(OUTGOING))
+            text = template.format(
+                product=rng.choice(PRODUCTS), size=rng.choice("SMLX"), n=rng.randint(1, 200),
+                price=f"{rng.randrange(10_000, 2_000_000, 500):,}".replace(",", "."),
+                resi=rng.randrange(10**11, 10**12),
+            )  # fmt: skip
+            handle.write(f"{at:%d/%m/%y}, {at:%H:%M} - {author}: {text}\n")
+
+
+def bare_import(export: Path, db_file: Path) -> int:
+    """The floor: one regex per line, continuation lines appended, sqlite3.executemany into a plain table."""
+    rows: list[list[str]] = []
+    with open(export, encoding="utf-8") as handle:
+        for line in handle:
+            found = BARE.match(line)
+            if found:
+                rows.append([found[1], found[2], found[3], found[4]])
+            elif rows:
+                rows[-1][3] += "\n" + line.rstrip("\n")
+    conn = sqlite3.connect(db_file)
+    conn.execute("CREATE TABLE messages (id INTEGER PRIMARY KEY, day TEXT, time TEXT, author TEXT, body TEXT)")
+    with conn:
+        conn.executemany("INSERT INTO messages(day, time, author, body) VALUES (?, ?, ?, ?)", rows)
+    conn.close()
+    return len(rows)
+
+
+def _timed_import(folder: Path, export: Path) -> tuple[float, int]:
+    services = open_shop(Paths(folder))
+    try:
+        profile = validate_profile(SHOP, "Siti Rahayu", "0812-3456-7890")
+        services.shop.set_up(profile)  # the default labels and keyword rules, as a real shop has
+        started = time.perf_counter()
+        result = services.chat_import.apply(services.actor, export, me=SHOP)
+        return time.perf_counter() - started, result.messages_new
+    finally:
+        services.close()
+
+
+@benchmark("chat_import")
+def chat_import(ctx: Context) -> list[Figure]:
+    folder = ctx.scratch("chat-import")
+    folder.mkdir(parents=True)
+    export = folder / f"WhatsApp Chat with {CUSTOMER}.txt"
+    write_export(export)
+
+    started = time.perf_counter()
+    with open_export(export) as parsed:
+        count = sum(1 for _ in parsed.messages())
+    parse_s = time.perf_counter() - started
+
+    started = time.perf_counter()
+    bare_count = bare_import(export, folder / "bare.sqlite3")
+    bare_s = time.perf_counter() - started
+
+    ours_s, stored = _timed_import(folder / "shop", export)
+    assert stored == count == bare_count == MESSAGES, (stored, count, bare_count)
+    ours_rate, bare_rate = MESSAGES / ours_s, MESSAGES / bare_s
+    return [
+        Figure("chat_parse_200k", parse_s, "s", None, f"< {PARSE_TARGET_S} s", parse_s < PARSE_TARGET_S),
+        Figure(
+            "chat_import_rate",
+            ours_rate,
+            "messages/s",
+            bare_rate,
+            f">= {IMPORT_TARGET} x bare regex + executemany",
+            ours_rate >= IMPORT_TARGET * bare_rate,
+            {"seconds": round(ours_s, 3), "bare_seconds": round(bare_s, 3), "messages": MESSAGES},
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    import json
+
+    from _registry import Context as _Context
+
+    context = _Context("small")
+    try:
+        figures = chat_import(context)
+        for figure in figures:
+            print(json.dumps(figure.as_dict(), ensure_ascii=False), flush=True)
+    finally:
+        context.close()
+    sys.exit(0 if all(f.ok for f in figures) else 1)
