@@ -92,7 +92,7 @@ def render_attachment(attachment: ParsedAttachment, form: str) -> str:
     return f"\u200e<attached: {attachment.file_name}>"
 
 
-_SYSTEM_PHRASES = re.compile(
+SYSTEM_PHRASES = re.compile(
     r"^(?:messages and calls are end-to-end encrypted|messages to this (?:group|chat) are now secured"
     r"|pesan dan panggilan terenkripsi secara end-to-end|pesan yang dikirim ke (?:grup|chat) ini"
     r"|this message was deleted|you deleted this message|pesan ini telah dihapus|anda menghapus pesan ini"
@@ -121,8 +121,8 @@ def is_system_text(text: str) -> bool:
         return False
     if text[0] in INVISIBLE_CHARS:  # iOS prefixes its own notices with U+200E
         body = clean(text)
-        return _SYSTEM_PHRASES.match(body) is not None or ("\n" not in body and _GROUP_EVENT.search(body) is not None)
-    return _SYSTEM_PHRASES.match(text) is not None
+        return SYSTEM_PHRASES.match(body) is not None or ("\n" not in body and _GROUP_EVENT.search(body) is not None)
+    return SYSTEM_PHRASES.match(text) is not None
 
 
 def is_group_event(text: str) -> bool:

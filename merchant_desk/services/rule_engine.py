@@ -28,6 +28,10 @@ def load_rules(session: Session, *, active_only: bool = True) -> list[KeywordRul
     return [rule_from_row(row, name) for row, name in session.execute(query.order_by(LabelRule.position, LabelRule.id))]
 
 
+# Chats repeat themselves ("ok kak", "makasih", "brp?"): a message seen before in this run is not matched again.
+MEMO_SIZE = 50_000
+
+
 class RuleRun:
     """Matches messages against the active rules and remembers what to change per conversation."""
 
@@ -38,6 +42,7 @@ class RuleRun:
         self.labels: dict[int, set[int]] = {}
         self.status: dict[int, str] = {}
         self.assignee: dict[int, int] = {}
+        self._memo: dict[str, list[object]] = {}
 
     @classmethod
     def load(cls, session: Session) -> RuleRun:
@@ -48,7 +53,12 @@ class RuleRun:
 
     def feed(self, conversation_id: int, text: str) -> None:
         """One incoming message; call in time order so the newest message's status and assignee win."""
-        for rule_id in self._matcher.match(text):
+        matched = self._memo.get(text)
+        if matched is None:
+            matched = self._matcher.match(text)
+            if len(self._memo) < MEMO_SIZE:
+                self._memo[text] = matched
+        for rule_id in matched:
             rule = self.rules[rule_id]  # type: ignore[index]
             self.counts[rule.id] += 1  # type: ignore[index]
             if rule.label_id is not None:
