@@ -33,6 +33,15 @@ def probe(db_file: Path) -> BootInfo:
     """Reads the boot facts; a missing file or a fresh schema gives defaults, never an exception for absence."""
     if not db_file.exists():
         return EMPTY
+    try:
+        return _read(db_file)
+    except sqlite3.DatabaseError:
+        # Damaged, locked or not SQLite: the slow path (open_shop) then explains it to the merchant; the probe
+        # runs before the excepthook, so raising here would be a bare crash.
+        return BootInfo(True, None, None, "id", "WIB", 0, False)
+
+
+def _read(db_file: Path) -> BootInfo:
     conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True, timeout=10)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}

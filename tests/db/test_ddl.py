@@ -213,3 +213,15 @@ def test_history_keeps_its_staff_reference(shop: Services) -> None:
         conn.execute(text("DELETE FROM staff WHERE id = :id"), {"id": owner_id})
     with shop.db.engine.begin() as conn:
         assert conn.execute(text("SELECT staff_id FROM audit_log")).scalars().all() == [owner_id]
+
+
+@pytest.mark.parametrize("damage", ["garbage", "folder"])
+def test_boot_probe_of_a_damaged_file_does_not_raise(tmp_path: Path, damage: str) -> None:
+    """The probe runs before the excepthook: a damaged file must reach open_shop, which explains it."""
+    db_file = tmp_path / "shop.sqlite3"
+    if damage == "garbage":
+        db_file.write_bytes(b"not a database" * 500)
+    else:
+        db_file.mkdir()
+    info = probe(db_file)
+    assert info.exists and not info.set_up and info.schema is None
