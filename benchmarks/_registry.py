@@ -20,7 +20,7 @@ class Figure:
     """One measured figure beside its baseline from the same run."""
 
     name: str
-    value: float
+    value: float | None  # None when the measurement failed (say why in extra["error"])
     unit: str
     baseline: float | None
     target: str
@@ -29,14 +29,14 @@ class Figure:
 
     @property
     def ratio(self) -> float | None:
-        if self.baseline in (None, 0):
+        if self.value is None or self.baseline in (None, 0):
             return None
         return round(self.value / self.baseline, 3)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
-            "value": round(self.value, 4),
+            "value": None if self.value is None else round(self.value, 4),
             "unit": self.unit,
             "baseline": None if self.baseline is None else round(self.baseline, 4),
             "ratio": self.ratio,
