@@ -52,3 +52,16 @@ def test_store_prepared_and_recreate_a_missing_thumbnail(tmp_path: Path) -> None
     with Image.open(thumb) as img:
         assert img.size == (256, 171)
     assert not list(tmp_path.rglob(".tmp-*"))
+
+
+def test_layout_of_originals_and_thumbnails_and_nothing_else(tmp_path: Path) -> None:
+    store = PhotoStore(tmp_path)
+    a = store.store_jpeg_bytes(jpeg((800, 600), (1, 2, 3)))
+    b = store.store_jpeg_bytes(jpeg((800, 600), (250, 250, 250)))
+    store.store_jpeg_bytes(jpeg((800, 600), (1, 2, 3)))  # a duplicate adds no file
+    assert a.sha256 != b.sha256
+    files = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    expected = [f"{s[:2]}/{s}.jpg" for s in (a.sha256, b.sha256)]
+    expected += [f"thumbs/{s[:2]}/{s}.jpg" for s in (a.sha256, b.sha256)]
+    assert files == sorted(expected)
+    assert store.thumbnail_path(a.sha256) == tmp_path / "thumbs" / a.sha256[:2] / f"{a.sha256}.jpg"
