@@ -7,25 +7,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from merchant_desk.services.demo import chat
+from merchant_desk.services.demo import chat, conversations
 from merchant_desk.services.demo.catalog import Catalog
 from merchant_desk.services.demo.catalog import rupiah as format_rupiah
 from merchant_desk.services.demo.loader import Loader
-from merchant_desk.services.demo.names import BANK_LINE, CITIES, COURIERS, FIRST_NAMES, RESELLER_GROUP_TITLES
+from merchant_desk.services.demo.names import BANK_LINE, CITIES, COURIERS
 from merchant_desk.services.demo.people import People, Person, customer_labels, local_number
 from merchant_desk.services.demo.sales import OrderRec, SalesBook
 
 DAY = 86_400
 INBOX_TABLES = ("customers", "conversations", "messages", "attachments", "customer_labels", "conversation_labels")
 SHIPPING = {city: 9_000 + (i * 7 % 31) * 1_000 for i, city in enumerate(CITIES)}  # flat rate per city
-STAGE_LABEL = {
-    "new": "Pesanan baru",
-    "awaiting": "Menunggu pembayaran",
-    "paid": "Sudah dibayar",
-    "shipped": "Sudah dibayar",
-    "done": "Pesanan selesai",
-}
-FINISHED = ("s_thanks", "s_cancel_ok", "s_close", "s_promo", "s_promo_answer", "c_ok", "s_shipped")
 Script = Callable[[random.Random], list[str]]
 DELAYS = {name: (step.delay[0] + 15, step.delay[1] - step.delay[0]) for name, step in chat.STEPS.items()}
 LINES = {name: (step.direction, step.lines) for name, step in chat.STEPS.items()}
@@ -87,7 +79,7 @@ class InboxWriter:
             if k < singles:
                 self._customer_chat(self.people.person(first_customer + k), first_conv + k, budget)
             else:
-                self._group_chat(first_conv + k, k - singles, budget)
+                conversations.group_chat(self, first_conv + k, k - singles, budget)
             loader.maybe_flush(*INBOX_TABLES)
             if k % 200 == 0:
                 loader.report(f"messages {self.written}/{shape.messages}")
@@ -98,7 +90,7 @@ class InboxWriter:
         loader.flush(*INBOX_TABLES)
         loader.report(f"messages {self.written}/{shape.messages}", force=True)
 
-    def _plan(self, budget: int, scripts: list[Script]) -> tuple[list[list[str]], list[int]]:
+    def plan(self, budget: int, scripts: list[Script]) -> tuple[list[list[str]], list[int]]:
         """Episodes (truncated to the budget) and each message's offset in seconds from the first one."""
         rand, episodes, offsets, t, left = self.rng.random, [], [], 0, budget
         while left > 0:
@@ -113,7 +105,7 @@ class InboxWriter:
             episodes.append(steps)
         return episodes, offsets
 
-    def _end_time(self) -> datetime:
+    def end_time(self) -> datetime:
         r = self.rng.random()
         # A tenth of the chats moved in the last eight hours (unread badges), the rest fade out over months.
         ago = r * 80 * 3600 if r < 0.1 else 8 * 3600 + min(self.rng.expovariate(1 / (25 * DAY)), 300 * DAY)
@@ -121,8 +113,8 @@ class InboxWriter:
 
     def _customer_chat(self, person: Person, conv_id: int, budget: int) -> None:
         rng, book, rand, messages = self.rng, self.book, self.rng.random, self._messages
-        episodes, offsets = self._plan(budget, self.scripts)
-        start = self._end_time() - timedelta(seconds=offsets[-1])
+        episodes, offsets = self.plan(budget, self.scripts)
+        start = self.end_time() - timedelta(seconds=offsets[-1])
         times = [start + timedelta(seconds=o) for o in offsets]
         ctx = {
             "nama": person.first,
@@ -208,7 +200,7 @@ class InboxWriter:
             picks.append((cat.pick(self.rng), 1))
         return [(cat.first_id + i, cat.names[i], cat.skus[i], cat.selling[i], q) for i, q in picks]
 
-    def _message(self, conv_id: int, direction: str, author: str | None, body: str, at: datetime) -> None:
+    def message(self, conv_id: int, direction: str, author: str | None, body: str, at: datetime) -> None:
         out = direction == "out"
         self._messages.append(
             {
@@ -253,22 +245,7 @@ class InboxWriter:
     ) -> None:
         """The conversation row, its customer and labels, consistent with the messages just written."""
         rng, last = self.rng, times[-1]
-        trailing = 0
-        for steps in reversed(episodes):
-            for step in reversed(steps):
-                if chat.STEPS[step].direction != "in":
-                    break
-                trailing += 1
-            else:
-                continue
-            break
-        recent = self.now - last < timedelta(days=3)
-        if trailing:
-            status, unread = "open", trailing if recent else 0
-        elif episodes[-1][-1] in FINISHED:
-            status, unread = "open" if recent and rng.random() < 0.5 else "resolved", 0
-        else:
-            status, unread = "pending", 0  # the shop answered and waits for the customer
+        status, unread = conversations.status_and_unread(episodes, last, self.now, rng)
         channel = "import" if rng.random() < 0.15 else "wa_link"
         self.loader.add("customers", self.people.customer_row(person, times[0], last))
         self.loader.add(
@@ -288,58 +265,10 @@ class InboxWriter:
                 "created_at": times[0],
             },
         )
-        if final_order is not None:
-            label = STAGE_LABEL.get(final_order.stage, "")
-        elif episodes[-1][0] == "c_complain":
-            label = "Keluhan" if status != "resolved" else "Masalah selesai"
-        else:
-            label = "Pertanyaan produk"
+        label = conversations.label(final_order, episodes, status)
         if label in self.labels:
             self.loader.add("conversation_labels", {"conversation_id": conv_id, "label_id": self.labels[label]})
         self.loader.extend(
             "customer_labels", customer_labels(person.id, times[0], done_orders, self.now, self.labels, rng)
         )
         self.book.finish(person.id, last, self.now)
-
-    def _group_chat(self, conv_id: int, g: int, budget: int) -> None:
-        rng = self.rng
-        episodes, offsets = self._plan(budget, [chat.group_script])
-        start = self._end_time() - timedelta(seconds=offsets[-1])
-        body = ""
-        n = 0
-        for steps in episodes:
-            idx = self.catalog.pick(rng)
-            ctx = {
-                "nama": "semua",
-                "produk": self.catalog.names[idx],
-                "stok": rng.randint(3, 40),
-                "harga": format_rupiah(self.catalog.selling[idx]),
-                "resi": "",
-                "kota": rng.choice(CITIES),
-            }
-            for step in steps:
-                spec = chat.STEPS[step]
-                body = spec.lines[int(rng.random() * len(spec.lines))].format_map(ctx)
-                self._message(
-                    conv_id, spec.direction, rng.choice(FIRST_NAMES), body, start + timedelta(seconds=offsets[n])
-                )
-                n += 1
-        base = RESELLER_GROUP_TITLES[g % len(RESELLER_GROUP_TITLES)]
-        title = base if g < len(RESELLER_GROUP_TITLES) else f"{base} {g // len(RESELLER_GROUP_TITLES) + 1}"
-        self.loader.add(
-            "conversations",
-            {
-                "id": conv_id,
-                "customer_id": None,
-                "channel": "import",
-                "title": title,
-                "is_group": True,
-                "status": "open",
-                "assigned_staff_id": None,
-                "unread_count": 0,
-                "last_message_at": start + timedelta(seconds=offsets[-1]),
-                "last_message_preview": body[:200],
-                "external_key": f"group:{conv_id}",
-                "created_at": start,
-            },
-        )
