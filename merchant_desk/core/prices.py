@@ -25,6 +25,7 @@ _PREFIX = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s*(rb|ribu|k|jt|juta)$", re.IGNORECASE)
 _GROUPED_DOT = re.compile(r"^[0-9]{1,3}(?:\.[0-9]{3})+$")
 _GROUPED_COMMA = re.compile(r"^[0-9]{1,3}(?:,[0-9]{3})+$")
+_SIMPLE_FEED = re.compile(r"([1-9][0-9]{3,})(?: IDR)?")
 _CURRENCY_CODE = re.compile(r"^(?:([A-Za-z]{3})\s+)?(.*?)(?:\s+([A-Za-z]{3}))?$")
 
 
@@ -126,6 +127,9 @@ def parse_feed_price(text: str) -> FeedPrice:
         InvalidPrice: unreadable, fractional, negative or in another currency.
     """
     original = text.strip()
+    simple = _SIMPLE_FEED.fullmatch(original)
+    if simple:  # "15000 IDR", the form Meta documents: most rows of a big feed
+        return FeedPrice(int(simple.group(1)))
     match = _CURRENCY_CODE.match(original)
     assert match is not None  # the pattern matches any string
     before, number, after = match.groups()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from merchant_desk.core.catalog import PhotoRef, ProductDraft
@@ -18,7 +18,14 @@ from merchant_desk.db.models import Product
 from merchant_desk.formats.catalog_common import ImportRow
 from merchant_desk.formats.catalog_read import CatalogSource
 from merchant_desk.services import catalog_query as q
-from merchant_desk.services.catalog_store import COLUMN_FIELDS, CollectionResolver, columns, replace_photos, stamp
+from merchant_desk.services.catalog_store import (
+    COLUMN_FIELDS,
+    CollectionResolver,
+    columns,
+    insert_many,
+    replace_photos,
+    stamp,
+)
 
 if TYPE_CHECKING:
     pass
@@ -104,6 +111,9 @@ class _Run:
         self.new_collections: dict[str, None] = {}
         self.known = self.resolver.known()
         self.now = stamp()
+        # A first import into an empty catalog has nothing to match: rows of the same file that share a key
+        # were already rejected as duplicates, so the per-batch lookups can be skipped.
+        self.empty_at_start = self.session.scalar(select(Product.id).limit(1)) is None
 
     def _reject(self, row: int, column: str, reason: str) -> None:
         self.rejected.append(RowIssue(row, column, reason))
@@ -152,15 +162,21 @@ class _Run:
         by_sku: dict[str, Any] = {}
         by_feed: dict[str, Any] = {}
         by_name: dict[str, Any] = {}
-        keyless = and_(table.c.sku.is_(None), table.c.feed_id.is_(None), table.c.name.in_(names))
-        query = select(table).where(or_(table.c.sku.in_(skus), table.c.feed_id.in_(feed_ids), keyless))
-        for r in self.session.execute(query.order_by(table.c.id)):
-            if r.sku:
-                by_sku.setdefault(r.sku, r)
-            if r.feed_id:
-                by_feed.setdefault(r.feed_id, r)
-            if not r.sku and not r.feed_id:
-                by_name.setdefault(r.name, r)
+        # One query per key so each uses its own index (an OR of the three made SQLite scan the table).
+        lookups = (
+            (by_sku, "sku", table.c.sku.in_(skus), skus),
+            (by_feed, "feed_id", table.c.feed_id.in_(feed_ids), feed_ids),
+            (
+                by_name,
+                "name",
+                and_(table.c.name.in_(names), table.c.sku.is_(None), table.c.feed_id.is_(None)),
+                bool(names),
+            ),
+        )
+        for found, key, where, wanted in lookups:
+            if wanted:
+                for r in self.session.execute(select(table).where(where).order_by(table.c.id)):
+                    found.setdefault(getattr(r, key), r)
         return by_sku, by_feed, by_name
 
     def batch(self, rows: Sequence[ImportRow]) -> None:
@@ -175,7 +191,7 @@ class _Run:
                 self.skipped += 1
             elif not self._duplicate(row, row.draft):
                 candidates.append((row, row.draft))
-        by_sku, by_feed, by_name = self._lookup([d for _r, d in candidates])
+        by_sku, by_feed, by_name = ({}, {}, {}) if self.empty_at_start else self._lookup([d for _r, d in candidates])
         found = [
             (
                 row,
@@ -236,10 +252,20 @@ class _Run:
     ) -> None:
         table = Product.__table__
         if creates:
-            base = {"created_at": self.now, "updated_at": self.now, "exported_at": None, "deleted_at": None}
+            base = {"created_at": self.now, "updated_at": self.now}  # exported_at, deleted_at: NULL
             values = [{**columns(d), **base} for d in creates]
-            statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-            ids = list(self.session.execute(statement, values).scalars())
+            conn = self.session.connection()
+            if conn.dialect.name == "sqlite":
+                # SQLite cannot promise RETURNING order for multi-row inserts, so SQLAlchemy would insert row by
+                # row; inside our IMMEDIATE transaction nobody else writes, so the next ids are ours to assign.
+                first = (conn.scalar(select(func.max(table.c.id))) or 0) + 1
+                ids = list(range(first, first + len(values)))
+                for pid, row in zip(ids, values, strict=True):
+                    row["id"] = pid
+                insert_many(self.session, table, values)
+            else:
+                statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+                ids = list(conn.execute(statement, values).scalars())
             replace_photos(
                 self.session, ids, {i: self._photos(d) for i, d in zip(ids, creates, strict=True)}, clear=False
             )

@@ -29,6 +29,9 @@ SORTABLE: tuple[str, ...] = (
     "updated_at",
     "deleted_at",
 )
+# Indexes a sort can walk; names come from the naming convention (db/base.py) of the first migration.
+SORT_INDEXES = {"name": "ix_products_name", "price": "ix_products_price", "updated_at": "ix_products_updated_at"}
+SEARCH_INDEX_WALK = 2_000  # more matches than this: walk the sort index instead of sorting the matches
 _MAX_TOKENS = 16
 CHUNK = 500  # ids per IN (...) list: far below SQLite's variable limit
 # A page_ids limit meaning "every id" (the list models hold all ids of a filter): no LIMIT clause then,
@@ -64,11 +67,24 @@ def _search_clause(session: Session, query: str) -> ColumnElement[bool]:
     )
 
 
-def where_clauses(session: Session, flt: ProductFilter) -> list[ColumnElement[bool]]:
-    """The SQL conditions of a filter."""
-    clauses: list[ColumnElement[bool]] = [
-        Product.deleted_at.is_not(None) if flt.trash else Product.deleted_at.is_(None)
-    ]
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def where_clauses(session: Session, flt: ProductFilter, *, for_count: bool = False) -> list[ColumnElement[bool]]:
+    """The SQL conditions of a filter.
+
+    Live products are "not among the trashed ids" on SQLite when listing: without statistics the planner would
+    otherwise use the deleted_at index and sort all 100,000 rows for every page; this form lets it walk the
+    sort column's index, covering. Counting keeps ``deleted_at IS NULL`` (a covering index count).
+    """
+    if flt.trash:
+        live: ColumnElement[bool] = Product.deleted_at.is_not(None)
+    elif for_count or not _is_sqlite(session):
+        live = Product.deleted_at.is_(None)
+    else:
+        live = Product.id.not_in(select(Product.id).where(Product.deleted_at.is_not(None)))
+    clauses = [live]
     if flt.search.strip():
         clauses.append(_search_clause(session, flt.search))
     if flt.collection_id is not None:
@@ -87,8 +103,38 @@ def where_clauses(session: Session, flt: ProductFilter) -> list[ColumnElement[bo
     return clauses
 
 
+def _search_only(flt: ProductFilter) -> bool:
+    return (
+        flt.collection_id is None
+        and not flt.availability
+        and flt.low_stock is None
+        and flt.hidden is None
+        and not flt.changed_since_export
+    )
+
+
 def count(session: Session, flt: ProductFilter) -> int:
-    return session.scalar(select(func.count()).select_from(Product).where(*where_clauses(session, flt))) or 0
+    """How many products the filter shows.
+
+    A plain search is counted in the FTS index, minus the trashed matches found through the (small) trash:
+    joining 48,000 matches of a one-letter prefix back to products cost ~80 ms at 100,000 products.
+    """
+    match = fts_query(flt.search) if _is_sqlite(session) else None
+    if match is not None and _search_only(flt):
+        in_trash = session.scalar(
+            text(
+                "SELECT count(*) FROM products WHERE deleted_at IS NOT NULL AND +id IN "
+                "(SELECT rowid FROM products_fts WHERE products_fts MATCH :fts)"
+            ).bindparams(fts=match)
+        )
+        if flt.trash:
+            return in_trash or 0
+        total = session.scalar(
+            text("SELECT count(*) FROM products_fts WHERE products_fts MATCH :fts").bindparams(fts=match)
+        )
+        return (total or 0) - (in_trash or 0)
+    query = select(func.count()).select_from(Product).where(*where_clauses(session, flt, for_count=True))
+    return session.scalar(query) or 0
 
 
 def page_ids(
@@ -98,19 +144,23 @@ def page_ids(
     descending: bool = False,
     offset: int = 0,
     limit: int = 200,
+    total: int | None = None,
 ) -> list[int]:
-    """Ids of one page of the filtered list, sorted in SQL with the id as tie-breaker (stable pages)."""
+    """Ids of one page of the filtered list, sorted in SQL with the id as tie-breaker (stable pages).
+
+    ``total`` (the filter's count, if the caller has it) picks the plan for a search: many matches walk the
+    sort column's index and stop after one page; few are fetched through FTS and sorted.
+    """
     if sort not in SORTABLE:
         raise UnknownSort(column=sort)
     column = getattr(Product, sort)
     order = (column.desc(), Product.id.desc()) if descending else (column.asc(), Product.id.asc())
     query: Select[Any] = select(Product.id).where(*where_clauses(session, flt)).order_by(*order)
-    if offset > 0:
-        query = query.offset(offset)
-    if limit < ALL_IDS:
-        query = query.limit(max(limit, 0))
-    # Core rows, not ORM scalars: at 100,000 ids the ORM's per-row work costs more than the query itself.
-    return [row[0] for row in session.connection().execute(query)]
+    if flt.search.strip() and sort in SORT_INDEXES and _is_sqlite(session):
+        many = total if total is not None else count(session, flt)
+        if many > SEARCH_INDEX_WALK:
+            query = query.with_hint(Product, f"INDEXED BY {SORT_INDEXES[sort]}", "sqlite")
+    return list(session.scalars(query.offset(max(offset, 0)).limit(max(limit, 0))))
 
 
 def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import delete, or_, select, update
@@ -37,6 +37,12 @@ def _sku_taken(session: Session, sku: str | None, other_than: int | None) -> str
     return tr_noop("Another product already uses this SKU.")
 
 
+@dataclass(frozen=True)
+class ProductPage:
+    total: int  # products the filter shows
+    ids: tuple[int, ...]  # the asked window of them, in order
+
+
 class CatalogService(CatalogBulkMixin, CatalogImportMixin, CatalogExportMixin):
     """Products, collections, import and export; every method owns a short session and returns dataclasses."""
 
@@ -61,6 +67,19 @@ class CatalogService(CatalogBulkMixin, CatalogImportMixin, CatalogExportMixin):
         """Ids of one page; ``sort`` is any of ``catalog_query.SORTABLE``."""
         with self._db.read() as session:
             return q.page_ids(session, flt, sort, descending, offset, limit)
+
+    def page(
+        self,
+        flt: ProductFilter = ALL_PRODUCTS,
+        sort: str = "name",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> ProductPage:
+        """The count and one page of ids in one session: what a search keystroke needs."""
+        with self._db.read() as session:
+            total = q.count(session, flt)
+            return ProductPage(total, tuple(q.page_ids(session, flt, sort, descending, offset, limit, total)))
 
     def rows(self, ids: Sequence[int]) -> list[ProductRow]:
         """List rows for ``ids``, in that order (missing ids are left out)."""

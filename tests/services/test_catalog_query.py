@@ -100,3 +100,17 @@ def test_changed_since_export(shop: Services, stocked: dict[str, int]) -> None:
     assert shop.catalog.count(ProductFilter(changed_since_export=True)) == 0
     shop.catalog.set_stock(shop.actor, [stocked["Teh Melati"]], 7)
     assert _names(shop, ProductFilter(changed_since_export=True)) == ["Teh Melati"]
+
+
+def test_many_matches_walk_the_sort_index_with_the_same_result(
+    shop: Services, stocked: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from merchant_desk.services import catalog_query
+
+    expected = shop.catalog.page(ProductFilter(search="k"), "price", descending=True)
+    monkeypatch.setattr(catalog_query, "SEARCH_INDEX_WALK", 0)  # every search takes the index-walking plan
+    walked = shop.catalog.page(ProductFilter(search="k"), "price", descending=True)
+    assert walked == expected and walked.total == 3
+    shop.catalog.delete(shop.actor, [stocked["Kopi Gayo Arabika"]])
+    assert shop.catalog.page(ProductFilter(search="k")).total == 2
+    assert shop.catalog.page(ProductFilter(search="k", trash=True)).ids == (stocked["Kopi Gayo Arabika"],)
