@@ -74,6 +74,16 @@ def render_all(paths: Paths, out_dir: Path, language: str | None = None) -> list
         save(SettingsDialog(context, services.shop.profile(), window), "dialog-settings")
         save(AboutDialog(paths, window), "dialog-about")
         save(PinDialog(services.staff, members, runner, context.shop_name, window), "dialog-sign-in")
+
+        from merchant_desk.ui.catalog.editor_dialog import ProductEditorDialog
+        from merchant_desk.ui.catalog.export_dialog import ExportCatalogDialog
+        from merchant_desk.ui.catalog.import_dialog import ImportCatalogDialog
+
+        first = services.catalog.page_ids(limit=1)
+        if first:
+            save(ProductEditorDialog(context, first[0], window), "dialog-product-editor")
+        save(ImportCatalogDialog(context, window), "dialog-import-catalog")
+        save(ExportCatalogDialog(context, window), "dialog-export-catalog")
         window.close()
         QApplication.processEvents()
     finally:
