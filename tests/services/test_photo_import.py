@@ -88,6 +88,9 @@ def test_big_photo_capped_to_2048_with_draft_decoding_and_rotation() -> None:
     prepared = prepare_photo(encode(big, exif=exif), name="big.jpg")
     assert (prepared.width, prepared.height) == (1638, 2048)  # rotated to portrait
     assert prepared.warnings == ()
+    # 12 MP: decoded at 1/2 scale (2000 px, within DRAFT_SLACK of the cap) instead of resized from full size
+    twelve = prepare_photo(encode(big.resize((4000, 3000))), name="phone.jpg")
+    assert (twelve.width, twelve.height) == (2000, 1500)
 
 
 def test_small_photo_is_kept_with_a_translatable_warning() -> None:
