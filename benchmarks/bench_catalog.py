@@ -186,34 +186,47 @@ def _p95(samples: list[float]) -> float:
 
 @benchmark("catalog_search")
 def catalog_search(ctx: Context) -> Iterator[Figure]:
-    """Keystroke to view: count + first page of ids (by name) + 50 rows, vs the bare FTS5 MATCH."""
+    """Keystroke to view as the Catalog tab does it: every id of the search (by name) + the first 200 rows.
+
+    Baseline: the bare FTS5 MATCH for the same text (first 200 rowids). CPU p95 is reported beside the wall
+    p95 because other processes on a shared machine stretch wall times.
+    """
+    from merchant_desk.services.catalog_query import ALL_IDS, fts_query
+
     folder = ctx._shops.get("catalog-100k")
     if folder is None:
         list(catalog_import(ctx))
         folder = ctx._shops["catalog-100k"]
     services = open_shop(Paths(folder), migrate=False)
-    from merchant_desk.services.catalog_query import fts_query
-
     conn = sqlite3.connect(Paths(folder).db_file)
     ours: list[float] = []
+    ours_cpu: list[float] = []
     bare: list[float] = []
     try:
         for _round in range(5):
             for text in KEYSTROKES:
-                started = time.perf_counter()
                 flt = ProductFilter(search=text)
-                services.catalog.count(flt)
-                ids = services.catalog.page_ids(flt, "name", limit=200)
-                services.catalog.rows(ids[:50])
-                ours.append((time.perf_counter() - started) * 1000)
-                started = time.perf_counter()
+                wall, cpu = time.perf_counter(), time.process_time()
+                ids = services.catalog.page_ids(flt, "name", False, 0, ALL_IDS)
+                services.catalog.rows(ids[:200])
+                ours.append((time.perf_counter() - wall) * 1000)
+                ours_cpu.append((time.process_time() - cpu) * 1000)
+                wall = time.perf_counter()
                 conn.execute(
                     "SELECT rowid FROM products_fts WHERE products_fts MATCH ? ORDER BY rowid LIMIT 200",
                     (fts_query(text) or '""',),
                 ).fetchall()
-                bare.append((time.perf_counter() - started) * 1000)
+                bare.append((time.perf_counter() - wall) * 1000)
     finally:
         conn.close()
         services.close()
     value, baseline = _p95(ours), _p95(bare)
-    yield Figure("catalog_search_p95", value, "ms", baseline, f"<= {SEARCH_P95_MS} ms", value <= SEARCH_P95_MS)
+    yield Figure(
+        "catalog_search_p95",
+        value,
+        "ms",
+        baseline,
+        f"<= {SEARCH_P95_MS} ms",
+        value <= SEARCH_P95_MS,
+        {"cpu_p95_ms": round(_p95(ours_cpu), 1), "median_ms": round(statistics.median(ours), 1)},
+    )

@@ -39,6 +39,23 @@ CHUNK = 500  # ids per IN (...) list: far below SQLite's variable limit
 ALL_IDS = 1 << 40
 
 
+_ROW_COLUMNS = (
+    "id",
+    "name",
+    "sku",
+    "price",
+    "sale_price",
+    "stock",
+    "availability",
+    "condition",
+    "brand",
+    "hidden",
+    "updated_at",
+    "exported_at",
+    "deleted_at",
+)
+
+
 class UnknownSort(UserError):
     message = tr_noop("The list cannot be sorted by '{column}'.")
 
@@ -227,9 +244,11 @@ def rows(session: Session, ids: Sequence[int]) -> list[ProductRow]:
     if not ids:
         return []
     table = Product.__table__
+    # Only what a list shows: descriptions (up to 5,000 characters each) stay in the database.
+    wanted = [table.c[name] for name in _ROW_COLUMNS]
     by_id: dict[int, Any] = {}
     for part in chunks(ids):
-        by_id.update((r.id, r) for r in session.execute(select(table).where(table.c.id.in_(part))))
+        by_id.update((r.id, r) for r in session.execute(select(*wanted).where(table.c.id.in_(part))))
     photos = photos_of(session, list(by_id))
     collections = collections_of(session, list(by_id))
     out = []
