@@ -128,6 +128,7 @@ class CatalogTab(CatalogActions, BaseTab):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(lambda pos, v=view: self.show_context_menu(v, pos))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().currentChanged.connect(self._selection_changed)
         self.thumbnails.ready.connect(self.table.viewport().update)
 
     def _build_toolbar_buttons(self) -> None:
