@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from merchant_desk.core.catalog import ProductDraft
 from merchant_desk.ui.catalog.editor_dialog import ProductEditorDialog, value_label
 from merchant_desk.ui.context import AppContext
+from merchant_desk.ui.tasks import TaskRunner
 
 
 def _dialog(qtbot: QtBot, context: AppContext, product_id: int | None = None) -> ProductEditorDialog:
@@ -208,3 +209,33 @@ def test_description_counter_turns_red_past_the_limit(qtbot: QtBot, ui_context: 
     qtbot.keyClicks(dialog.price.edit, "1000")
     _save(qtbot, dialog)
     assert set(_shown(dialog)) == {"description"}
+
+
+def test_cancel_asks_only_when_something_was_changed(
+    qtbot: QtBot, ui_context: AppContext, messages: list[tuple[str, str]]
+) -> None:
+    svc = ui_context.services
+    pid = svc.catalog.create(svc.actor, ProductDraft(name="Rendang", price=60_000, collections=("Lauk",))).id
+    dialog = _dialog(qtbot, ui_context, pid)
+    dialog.reject()
+    assert messages == [] and dialog.result() == QDialog.DialogCode.Rejected
+
+    dialog = _dialog(qtbot, ui_context, pid)
+    qtbot.keyClicks(dialog.name, " Padang")
+    dialog.reject()  # the fixture answers Yes: discard
+    assert messages == [("question", "Discard your changes to this product?")]
+    assert svc.catalog.detail(pid).draft.name == "Rendang"
+
+
+def test_the_editor_loads_and_saves_with_the_background_runner(qtbot: QtBot, ui_context: AppContext) -> None:
+    svc = ui_context.services
+    pid = svc.catalog.create(svc.actor, ProductDraft(name="Keripik", price=12_000, stock=5)).id
+    ui_context.runner = TaskRunner()
+    dialog = _dialog(qtbot, ui_context, pid)
+    qtbot.waitUntil(lambda: dialog.name.text() == "Keripik", timeout=10_000)
+    assert dialog.isEnabled()
+    dialog.stock.setText("9")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        _save(qtbot, dialog)
+    assert svc.catalog.detail(pid).draft.stock == 9
+    ui_context.runner.wait()

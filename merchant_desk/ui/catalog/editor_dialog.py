@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -42,7 +44,7 @@ from merchant_desk.core.catalog import (
 from merchant_desk.core.errors import UserError, ValidationError
 from merchant_desk.core.money import format_rupiah
 from merchant_desk.core.prices import InvalidPrice, parse_price
-from merchant_desk.ui.catalog.photo_strip import PhotoStrip, has_photo
+from merchant_desk.ui.catalog.photo_strip import PhotoStrip, has_photo, while_alive
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.forms import ErrorLabel, mark_invalid
 from merchant_desk.ui.i18n import error_text, tr_core
@@ -247,7 +249,7 @@ class ProductEditorDialog(QDialog):
         def work(svc: Services = services) -> tuple[ProductDetail | None, list[CollectionInfo]]:
             return (svc.catalog.detail(pid) if pid is not None else None), svc.catalog.collections()
 
-        self.context.run(work, self._loaded, self._failed)
+        self.context.run(work, while_alive(self, self._loaded), while_alive(self, self._failed))
 
     def _loaded(self, result: tuple[ProductDetail | None, list[CollectionInfo]]) -> None:
         detail, collections = result
@@ -258,8 +260,16 @@ class ProductEditorDialog(QDialog):
         for name in draft.collections:  # a collection the list did not hold (cannot happen, but never lose one)
             if not self.collections.findItems(name, Qt.MatchFlag.MatchFixedString):
                 self._add_collection(name, True)
-        if detail is None:
-            return
+        checked = [self.collections.item(i) for i in range(self.collections.count())]
+        first = next((i for i in checked if i.checkState() == Qt.CheckState.Checked), None)
+        if first is not None:
+            self.collections.scrollToItem(first)  # the product's own collections may be far down the list
+        if detail is not None:
+            self._fill(detail)
+        self._initial = self.draft()
+
+    def _fill(self, detail: ProductDetail) -> None:
+        draft = detail.draft
         self.setWindowTitle(self.tr("Edit product — %1").replace("%1", draft.name))
         self.name.setText(draft.name)
         self.description.setPlainText(draft.description)
@@ -347,14 +357,38 @@ class ProductEditorDialog(QDialog):
                 return created.id, created.changes
             return pid, svc.catalog.update(svc.actor, pid, draft)
 
-        self.context.run(work, self._saved, self._failed, write=True)
+        context = self.context
+        self._saving = True
 
-    def _saved(self, result: tuple[int, Any]) -> None:
-        self.product_id, changes = result
-        self.context.publish(changes)
-        self.accept()
+        def saved(result: tuple[int, Any]) -> None:
+            context.publish(result[1])  # announced even if the dialog is gone: the tab must refresh
+            if shiboken6.isValid(self):
+                self._saving = False
+                self.product_id = result[0]
+                self.accept()
+
+        self.context.run(work, saved, while_alive(self, self._failed), write=True)
+
+    _saving = False
+
+    _initial: tuple[ProductDraft, dict[str, str]] | None = None  # what was loaded, to notice unsaved edits
+
+    def reject(self) -> None:
+        if self._saving:  # a save under way finishes first; closing now would hide its outcome
+            return
+        if self._initial is not None and self.draft() != self._initial:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Discard your changes to this product?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            )
+            if answer not in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes):
+                return
+        super().reject()
 
     def _failed(self, error: BaseException) -> None:
+        self._saving = False
         self.setEnabled(True)
         self._save_button.setEnabled(not self.photos.busy)
         if isinstance(error, ValidationError) and error.problems:

@@ -3,11 +3,13 @@ own bundle, written in the background, with a report of what Commerce Manager wo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, QUrl
+import shiboken6
+from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,6 +40,11 @@ if TYPE_CHECKING:
 
 PHOTO_BASE_URL_SETTING = "catalog.photo_base_url"  # the key the export service reads
 SHOWN_KEYS = 8  # products named in the report; the rest are counted
+
+
+def _while_alive(widget: QObject, callback: Callable[..., Any]) -> Callable[..., Any]:
+    """A task callback that is dropped when the dialog was deleted meanwhile."""
+    return lambda *args: callback(*args) if shiboken6.isValid(widget) else None
 
 
 def _n(value: int) -> str:
@@ -151,7 +158,10 @@ class ExportCatalogDialog(QDialog):
     def _load_setting(self) -> None:
         services = self.context.services
         if services is not None:
-            self.context.run(lambda: services.shop.setting(PHOTO_BASE_URL_SETTING, None) or "", self._setting_loaded)
+            self.context.run(
+                lambda: services.shop.setting(PHOTO_BASE_URL_SETTING, None) or "",
+                _while_alive(self, self._setting_loaded),
+            )
 
     def _setting_loaded(self, value: str) -> None:
         self._saved_base = value
@@ -210,13 +220,19 @@ class ExportCatalogDialog(QDialog):
                 report = svc.catalog.export_meta(svc.actor, out)
             return report, changes | report.changes
 
-        self.context.run(work, self._exported, self._failed, write=True)
+        context = self.context
+
+        def exported(result: tuple[ExportReport, Changes]) -> None:
+            context.publish(result[1])  # even if the dialog is gone: the Catalog tab must refresh
+            if shiboken6.isValid(self):
+                self._exported(result)
+
+        self.context.run(work, exported, _while_alive(self, self._failed), write=True)
 
     def _exported(self, result: tuple[ExportReport, Changes]) -> None:
         self._running(False)
-        self.report, changes = result
+        self.report = result[0]
         self._saved_base = self.base_url.text().strip().rstrip("/")
-        self.context.publish(changes)
         report, name = self.report, self.report.path.name
         if report.format == "meta":
             lines = [self.tr("Wrote %1 products to %2.").replace("%1", _n(report.rows)).replace("%2", name)]

@@ -4,14 +4,17 @@ transaction with a progress bar and a Cancel that stores nothing."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -52,6 +55,11 @@ FORMAT_LABELS = {
     "woocommerce": QT_TRANSLATE_NOOP("ImportCatalogDialog", "WooCommerce products CSV"),
     "native": QT_TRANSLATE_NOOP("ImportCatalogDialog", "Merchant Desk export (CSV or .zip)"),
 }
+
+
+def _while_alive(widget: QObject, callback: Callable[..., Any]) -> Callable[..., Any]:
+    """A task callback that is dropped when the dialog was deleted meanwhile."""
+    return lambda *args: callback(*args) if shiboken6.isValid(widget) else None
 
 
 def _n(value: int) -> str:
@@ -227,8 +235,8 @@ class ImportCatalogDialog(QDialog):
 
         self.context.run(
             work,
-            lambda preview: self._previewed(generation, preview),
-            lambda error: self._preview_failed(generation, error),
+            _while_alive(self, lambda preview: self._previewed(generation, preview)),
+            _while_alive(self, lambda error: self._preview_failed(generation, error)),
         )
 
     def _previewed(self, generation: int, preview: ImportPreview) -> None:
@@ -307,7 +315,14 @@ class ImportCatalogDialog(QDialog):
                 svc.actor, preview, progress=lambda done, total: progress.emit(done, total), cancel=cancel.is_set
             )
 
-        self.context.run(work, self._imported, self._import_failed, write=True)
+        context = self.context
+
+        def imported(result: ImportResult) -> None:
+            context.publish(result.changes)  # even if the dialog is gone: the Catalog tab must refresh
+            if shiboken6.isValid(self):
+                self._imported(result)
+
+        self.context.run(work, imported, _while_alive(self, self._import_failed), write=True)
 
     def _show_progress(self, done: int, total: int | None) -> None:
         if total:
@@ -321,7 +336,6 @@ class ImportCatalogDialog(QDialog):
             self._say(self.tr("Import cancelled: nothing was changed."))
             self.import_button.setEnabled(True)  # nothing was stored, so the preview still holds
             return
-        self.context.publish(result.changes)
         rejected = len({issue.row for issue in result.rejected})
         text = self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 rejected.")
         for i, value in enumerate((result.created, result.updated, result.unchanged, rejected), start=1):

@@ -3,10 +3,13 @@ drag and drop or paste, reordered by dragging, cropped square; decoding and stor
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QBuffer, QMimeData, QSize, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QBuffer, QMimeData, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -45,6 +48,11 @@ REF = Qt.ItemDataRole.UserRole
 ICON = 96
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.heic *.bmp *.gif *.tif *.tiff"
 Source = Path | bytes
+
+
+def while_alive(widget: QObject, callback: Callable[..., Any]) -> Callable[..., Any]:
+    """A task callback that is dropped when ``widget`` was deleted meanwhile (a dialog closed mid-task)."""
+    return lambda *args: callback(*args) if shiboken6.isValid(widget) else None
 
 
 @dataclass
@@ -198,7 +206,9 @@ class PhotoStrip(QWidget):
         stored = [r.sha256 for r in refs if r.sha256]
         if stored:
             photo_dir = self.context.paths.photo_dir
-            self.context.run(lambda: {sha: _thumb(photo_dir, sha) for sha in stored}, self._thumbs_loaded)
+            self.context.run(
+                lambda: {sha: _thumb(photo_dir, sha) for sha in stored}, while_alive(self, self._thumbs_loaded)
+            )
         self._renumber()
 
     def photos(self) -> tuple[PhotoRef, ...]:
@@ -279,7 +289,11 @@ class PhotoStrip(QWidget):
         if sources:
             photo_dir = self.context.paths.photo_dir
             self._set_busy(+1)
-            self.context.run(lambda: _prepare_all(photo_dir, sources), lambda r: self._added(r, notes), self._failed)
+            self.context.run(
+                lambda: _prepare_all(photo_dir, sources),
+                while_alive(self, lambda r: self._added(r, notes)),
+                while_alive(self, self._failed),
+            )
 
     def _added(self, results: list[_Added], notes: list[str]) -> None:
         self._set_busy(-1)
@@ -339,7 +353,11 @@ class PhotoStrip(QWidget):
 
         original = PhotoStore(self.context.paths.photo_dir).original_path(ref.sha256)
         self._set_busy(+1)
-        self.context.run(lambda: original.read_bytes(), lambda data: self._crop(row, ref, data), self._failed)
+        self.context.run(
+            original.read_bytes,
+            while_alive(self, lambda data: self._crop(row, ref, data)),
+            while_alive(self, self._failed),
+        )
 
     def _crop(self, row: int, old: PhotoRef, jpeg: bytes) -> None:
         self._set_busy(-1)
@@ -356,7 +374,9 @@ class PhotoStrip(QWidget):
             return _store(photo_dir, getattr(cropped, "jpeg", cropped))
 
         self._set_busy(+1)
-        self.context.run(work, lambda result: self._cropped(row, old, *result), self._failed)
+        self.context.run(
+            work, while_alive(self, lambda result: self._cropped(row, old, *result)), while_alive(self, self._failed)
+        )
 
     def _cropped(self, row: int, old: PhotoRef, ref: PhotoRef, thumb: QImage) -> None:
         self._set_busy(-1)
