@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -48,14 +49,22 @@ def make_photos(folder: Path, count: int = FILES) -> list[Path]:
     return paths
 
 
-def _rate(work: Callable[[Path], object], paths: Sequence[Path], workers: int = WORKERS) -> float:
-    """Items per second over ``paths`` on ``workers`` threads, after one warm-up item."""
+def _rate(work: Callable[[Path], object], paths: Sequence[Path], workers: int = WORKERS) -> tuple[float, float]:
+    """Items per second over ``paths`` on ``workers`` threads (after one warm-up item), and CPU ms per item.
+
+    CPU time per item does not depend on what else the machine runs, so it is reported beside the rate.
+    """
+
+    def timed(path: Path) -> float:
+        started = time.thread_time()
+        work(path)
+        return time.thread_time() - started
+
     work(paths[0])
     started = time.perf_counter()
     with ThreadPoolExecutor(workers) as pool:
-        for _ in pool.map(work, paths):
-            pass
-    return len(paths) / (time.perf_counter() - started)
+        cpu = sum(pool.map(timed, paths))
+    return len(paths) / (time.perf_counter() - started), cpu * 1000 / len(paths)
 
 
 def pillow_thumbnail_without_draft(path: Path) -> bytes:
@@ -85,9 +94,9 @@ def photo_thumbnails(ctx: Context) -> Iterator[Figure]:
     paths = make_photos(ctx.scratch("photos-12mp"))
     made = time.perf_counter() - started
     megabytes = sum(p.stat().st_size for p in paths) / len(paths) / 1e6
-    baseline = _rate(pillow_thumbnail_without_draft, paths)
-    value = _rate(thumbnail_jpeg, paths)
-    one_worker = _rate(thumbnail_jpeg, paths, workers=1)
+    baseline, baseline_cpu = _rate(pillow_thumbnail_without_draft, paths)
+    value, cpu = _rate(thumbnail_jpeg, paths)
+    one_worker, _cpu = _rate(thumbnail_jpeg, paths, workers=1)
     yield Figure(
         "photo_thumbnails_12mp",
         value,
@@ -96,10 +105,12 @@ def photo_thumbnails(ctx: Context) -> Iterator[Figure]:
         f">= {THUMBS_TARGET:g}/s on {WORKERS} threads (baseline: Pillow thumbnail without draft mode)",
         value >= THUMBS_TARGET,
         {"files": len(paths), "mb_per_file": round(megabytes, 2), "one_worker_per_s": round(one_worker, 1),
-         "generate_s": round(made, 1)},
+         "cpu_ms_each": round(cpu, 1), "baseline_cpu_ms_each": round(baseline_cpu, 1),
+         "idle_cores_per_s": round(WORKERS * 1000 / cpu, 1), "loadavg": _load(), "generate_s": round(made, 1)},
     )  # fmt: skip
-    baseline = _rate(naive_prepare, paths[:20])
-    value = _rate(prepare_photo, paths[:20])
+    some = paths[:20]
+    baseline, baseline_cpu = _rate(naive_prepare, some)
+    value, cpu = _rate(prepare_photo, some)
     yield Figure(
         "photo_prepare_12mp",
         value,
@@ -107,5 +118,14 @@ def photo_thumbnails(ctx: Context) -> Iterator[Figure]:
         baseline,
         f">= {PREPARE_TARGET:g}/s on {WORKERS} threads (baseline: exif_transpose before thumbnail)",
         value >= PREPARE_TARGET,
-        {"files": 20},
-    )
+        {"files": len(some), "cpu_ms_each": round(cpu, 1), "baseline_cpu_ms_each": round(baseline_cpu, 1),
+         "idle_cores_per_s": round(WORKERS * 1000 / cpu, 1), "loadavg": _load()},
+    )  # fmt: skip
+
+
+def _load() -> float | None:
+    """The 1-minute load average: other processes on the machine slow the wall-clock rates down."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except (AttributeError, OSError):  # Windows
+        return None

@@ -171,7 +171,9 @@ def _decode(img: ImageFile.ImageFile, side: int, name: str, slack: float) -> Ima
             img = img.convert("RGBA" if img.has_transparency_data else "RGB")  # type: ignore[assignment]
         elif img.mode.startswith("I"):
             img = _eight_bit(img, name)  # type: ignore[assignment]
-        img.thumbnail((side, side), Image.Resampling.LANCZOS)
+        # Lanczos for photos people look at; bicubic (Pillow's own default) for grid thumbnails, where
+        # Lanczos costs a quarter of the whole thumbnail and the difference is invisible at 256 px.
+        img.thumbnail((side, side), Image.Resampling.LANCZOS if side > 512 else Image.Resampling.BICUBIC)
     except DECODE_ERRORS as exc:
         raise DamagedImage(name=name) from exc
     return img
