@@ -169,7 +169,7 @@ def _decode(img: ImageFile.ImageFile, side: int, name: str, slack: float) -> Ima
         if img.mode in ("P", "PA", "1"):
             # Palette images would be resized with NEAREST; expand them first (they are small anyway).
             img = img.convert("RGBA" if img.has_transparency_data else "RGB")  # type: ignore[assignment]
-        elif img.mode.startswith("I"):
+        elif img.mode.startswith("I") or img.mode == "F":
             img = _eight_bit(img, name)  # type: ignore[assignment]
         # Lanczos for photos people look at; bicubic (Pillow's own default) for grid thumbnails, where
         # Lanczos costs a quarter of the whole thumbnail and the difference is invisible at 256 px.
@@ -180,13 +180,14 @@ def _decode(img: ImageFile.ImageFile, side: int, name: str, slack: float) -> Ima
 
 
 def _eight_bit(img: Image.Image, name: str) -> Image.Image:
-    """16-bit (``I;16``) and 32-bit integer greys to 8 bits; ``convert("L")`` alone clips them to white."""
+    """16-bit (``I;16``) and 32-bit integer greys to 8 bits (``convert("L")`` alone clips them to white);
+    floating-point images are refused."""
+    if img.mode.startswith("I;16"):
+        return img.convert("I").point(lambda value: value / 256).convert("L")
     low, high = img.getextrema()  # type: ignore[misc]
-    if not isinstance(high, int) or low < 0 or high > 65535:
+    if img.mode == "F" or low < 0 or high > 65535:  # measurements, not a photo: no way to tell what is white
         raise UnsupportedImage(name=name, mode=img.mode)
-    if high <= 255:
-        return img.convert("I").convert("L")
-    return img.convert("I").point(lambda value: value / 256).convert("L")
+    return img.convert("L") if high <= 255 else img.point(lambda value: value / 256).convert("L")
 
 
 def _flatten(img: Image.Image) -> Image.Image:

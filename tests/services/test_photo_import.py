@@ -181,6 +181,14 @@ def test_sixteen_bit_grey_png_keeps_its_tones() -> None:
     assert close(img.getpixel((10, 10)), WHITE, 3) and close(img.getpixel((50, 10)), (128, 128, 128), 3)
 
 
+def test_dark_sixteen_bit_stays_dark_and_float_images_are_refused() -> None:
+    dark = decoded(prepare_photo(encode(Image.new("I;16", (40, 40), 200), "PNG")).jpeg)
+    assert dark.getpixel((1, 1)) == (0, 0, 0)
+    with pytest.raises(UnsupportedImage) as caught:
+        prepare_photo(encode(Image.new("F", (40, 40), 0.5), "TIFF"), name="depth.tif")
+    assert caught.value.params == {"name": "depth.tif", "mode": "F"}
+
+
 @pytest.mark.parametrize("fmt", ["JPEG", "PNG"])
 def test_truncated_files_are_refused_not_half_decoded(fmt: str) -> None:
     data = encode(Image.effect_noise((600, 600), 50).convert("RGB"), fmt)
