@@ -38,13 +38,15 @@ class DemoSize:
     products: int
     distinct_photos: int  # 0: one drawn photo per product image
     inbox: Shape
+    # Draw photos on worker threads while a long load runs; for a short one they would only slow it down.
+    photos_during_load: bool = False
 
 
 SIZES: dict[str, DemoSize] = {
     "small": DemoSize(60, 0, Shape(customers=40, conversations=40, groups=1, messages=1_500, order_share=0.16)),
     # Not offered on the command line: big enough to exercise batching in tests, small enough to run in them.
     "medium": DemoSize(3_000, 36, Shape(2_000, 1_500, 3, 30_000, 0.16)),
-    "large": DemoSize(100_000, 300, Shape(50_000, 40_000, 20, 1_000_000, 0.16)),
+    "large": DemoSize(100_000, 300, Shape(50_000, 40_000, 20, 1_000_000, 0.16), photos_during_load=True),
 }
 
 
@@ -115,7 +117,8 @@ def generate_demo(
             loader = Loader(conn, progress)
             labels = extras.existing_labels(loader)
             catalog = load_catalog(loader, rng, spec.products, spec.distinct_photos, now)
-            job = PhotoJob(store, catalog.photos)  # drawn on worker threads while the inbox loads
+            if spec.photos_during_load:
+                job = PhotoJob(store, catalog.photos)
             reward_ids = extras.load_rewards(loader, catalog, now)
             extras.load_quick_replies(loader, rng, now)
             extras.load_settings(loader, size, seed, now)
@@ -124,6 +127,7 @@ def generate_demo(
             book.load(loader, reward_ids, owner.id)
             loader.report(f"orders {loader.counts.get('orders', 0)}", force=True)
             wait_started = time.perf_counter()
+            job = job or PhotoJob(store, catalog.photos)
             shas = job.result(progress)
             waited = time.perf_counter() - wait_started
             loader.extend("product_images", image_rows(catalog, shas, now))
