@@ -82,12 +82,12 @@ class ImportResult:
     changes: Changes
 
 
-class _Cancelled(Exception):
+class ImportCancelled(Exception):
     pass
 
 
 @dataclass
-class _Run:
+class ImportRun:
     """One pass over a file, shared by preview (write=False) and apply, so both count the same way."""
 
     session: Session
@@ -283,7 +283,7 @@ class _Run:
                 self.resolver.replace_links([pid], {pid: draft.collections})
 
 
-def _batches(rows: Iterator[ImportRow]) -> Iterator[list[ImportRow]]:
+def batches(rows: Iterator[ImportRow]) -> Iterator[list[ImportRow]]:
     batch: list[ImportRow] = []
     for row in rows:
         batch.append(row)

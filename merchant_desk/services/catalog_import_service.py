@@ -17,13 +17,13 @@ from merchant_desk.services.audit_service import Actor, record
 from merchant_desk.services.catalog_import_run import (
     BIG_IMPORT_ROWS,
     FileChangedSincePreview,
+    ImportCancelled,
     ImportFailed,
     ImportPreview,
     ImportResult,
+    ImportRun,
     RowIssue,
-    _batches,
-    _Cancelled,
-    _Run,
+    batches,
 )
 
 if TYPE_CHECKING:
@@ -63,8 +63,8 @@ class CatalogImportMixin:
             def has_photo(sha: str) -> bool:
                 return has(sha) or bundle(sha) is not None
 
-            run = _Run(session, source, write=False, has_photo=has_photo)
-            for batch in _batches(source.rows):
+            run = ImportRun(session, source, write=False, has_photo=has_photo)
+            for batch in batches(source.rows):
                 run.batch(batch)
         stat = path.stat()
         return ImportPreview(
@@ -116,17 +116,17 @@ class CatalogImportMixin:
                 def has_photo(sha: str) -> bool:
                     return has(sha) or bundle(sha) is not None
 
-                run = _Run(session, feed, write=True, has_photo=has_photo, store_photo=store)
+                run = ImportRun(session, feed, write=True, has_photo=has_photo, store_photo=store)
                 conn = session.connection()
                 with fts_suspended(conn, "products") if big else nullcontext():
-                    for batch in _batches(feed.rows):
+                    for batch in batches(feed.rows):
                         if cancel is not None and cancel():
-                            raise _Cancelled()
+                            raise ImportCancelled()
                         run.batch(batch)
                         if progress is not None:
                             progress(run.rows, total)
                     if cancel is not None and cancel():
-                        raise _Cancelled()
+                        raise ImportCancelled()
                 if run.created or run.updated:
                     record(
                         session,
@@ -140,7 +140,7 @@ class CatalogImportMixin:
                         unchanged=run.unchanged,
                         rejected=len({r.row for r in run.rejected}),
                     )
-        except _Cancelled:
+        except ImportCancelled:
             return ImportResult(feed.format, run.rows, 0, 0, 0, 0, (), (), True, Changes())
         except IntegrityError as exc:
             raise ImportFailed(reason=str(exc.orig)) from exc
