@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from merchant_desk.ui.style import ACCENT, ERROR, set_role
 
+MARGIN = 10  # px around the picture, so corner handles at its edge are not cut off
 HANDLE = 12  # px on screen around each corner that grabs it for resizing
 MIN_SIDE = 32  # px of the original: smaller crops are useless in any catalog
 WHATSAPP_MIN = 500  # WhatsApp's catalog refuses photos smaller than 500×500
@@ -38,7 +39,8 @@ class CropCanvas(QWidget):
     def _scale(self) -> float:
         if self.image.isNull():
             return 1.0
-        return min(self.width() / self.image.width(), self.height() / self.image.height())
+        room_w, room_h = self.width() - 2 * MARGIN, self.height() - 2 * MARGIN  # handles stay fully visible
+        return max(0.01, min(room_w / self.image.width(), room_h / self.image.height()))
 
     def _origin(self) -> QPointF:
         s = self._scale()

@@ -46,6 +46,7 @@ from merchant_desk.ui.style import ERROR, MUTED, set_role
 
 REF = Qt.ItemDataRole.UserRole
 ICON = 96
+MIN_CATALOG_SIDE = 500  # WhatsApp's catalog refuses smaller photos; such tiles get a warning dot
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.heic *.bmp *.gif *.tif *.tiff"
 Source = Path | bytes
 
@@ -192,8 +193,6 @@ class PhotoStrip(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
         self._busy = 0
-        self._placeholder = QPixmap(ICON, ICON)
-        self._placeholder.fill(QColor("#E9EDEF"))
         self._update_buttons()
 
     # -- contents -----------------------------------------------------------------------------------------
@@ -221,7 +220,7 @@ class PhotoStrip(QWidget):
     def _append(self, ref: PhotoRef, thumb: QImage | None, row: int | None = None) -> None:
         item = QListWidgetItem()
         item.setData(REF, ref)
-        item.setIcon(QIcon(QPixmap.fromImage(thumb) if thumb is not None and not thumb.isNull() else self._placeholder))
+        item.setIcon(_icon(ref, thumb))
         item.setToolTip(ref.source_url or (f"{ref.width} × {ref.height} px" if ref.width else ""))
         self.list.insertItem(self.list.count() if row is None else row, item)
 
@@ -230,7 +229,7 @@ class PhotoStrip(QWidget):
             item = self.list.item(i)
             image = thumbs.get(item.data(REF).sha256)
             if image is not None and not image.isNull():
-                item.setIcon(QIcon(QPixmap.fromImage(image)))
+                item.setIcon(_icon(item.data(REF), image))
 
     def _renumber(self, *_args: object) -> None:
         for i in range(self.list.count()):
@@ -389,6 +388,30 @@ class PhotoStrip(QWidget):
         self.list.setCurrentRow(row)
         self._renumber()
         self.changed.emit()
+
+
+def _icon(ref: PhotoRef, thumb: QImage | None) -> QIcon:
+    """A square tile: the photo fitted on a light ground (a grey tile until it loads, or for a link), and an
+    amber dot on photos smaller than WhatsApp's 500×500 minimum."""
+    tile = QPixmap(ICON, ICON)
+    tile.fill(QColor("#E9EDEF"))
+    painter = QPainter(tile)
+    if thumb is not None and not thumb.isNull():
+        fitted = thumb.scaled(
+            ICON, ICON, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        painter.drawImage((ICON - fitted.width()) // 2, (ICON - fitted.height()) // 2, fitted)
+    elif ref.sha256 is None:
+        painter.setPen(QColor(MUTED))
+        painter.drawText(tile.rect(), Qt.AlignmentFlag.AlignCenter, "URL")
+    if ref.width and ref.height and min(ref.width, ref.height) < MIN_CATALOG_SIDE:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor("white"))
+        painter.setBrush(QColor("#E0A100"))
+        painter.drawEllipse(ICON - 22, ICON - 22, 18, 18)
+        painter.drawText(ICON - 22, ICON - 22, 18, 18, Qt.AlignmentFlag.AlignCenter, "!")
+    painter.end()
+    return QIcon(tile)
 
 
 def _message(problem: object) -> str:
