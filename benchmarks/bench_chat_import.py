@@ -75,14 +75,14 @@ def bare_import(export: Path, db_file: Path) -> int:
     return len(rows)
 
 
-def _timed_import(folder: Path, export: Path) -> tuple[float, int]:
+def _timed_import(folder: Path, export: Path) -> tuple[float, float, int]:
     services = open_shop(Paths(folder))
     try:
         profile = validate_profile(SHOP, "Siti Rahayu", "0812-3456-7890")
         services.shop.set_up(profile)  # the default labels and keyword rules, as a real shop has
-        started = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         result = services.chat_import.apply(services.actor, export, me=SHOP)
-        return time.perf_counter() - started, result.messages_new
+        return time.perf_counter() - wall, time.process_time() - cpu, result.messages_new
     finally:
         services.close()
 
@@ -99,13 +99,22 @@ def chat_import(ctx: Context) -> list[Figure]:
         count = sum(1 for _ in parsed.messages())
     parse_s = time.perf_counter() - started
 
-    started = time.perf_counter()
+    wall, cpu = time.perf_counter(), time.process_time()
     bare_count = bare_import(export, folder / "bare.sqlite3")
-    bare_s = time.perf_counter() - started
+    bare_s, bare_cpu = time.perf_counter() - wall, time.process_time() - cpu
 
-    ours_s, stored = _timed_import(folder / "shop", export)
+    ours_s, ours_cpu, stored = _timed_import(folder / "shop", export)
     assert stored == count == bare_count == MESSAGES, (stored, count, bare_count)
     ours_rate, bare_rate = MESSAGES / ours_s, MESSAGES / bare_s
+    # CPU seconds as well: on a shared machine they show the ratio without other processes' noise.
+    extra = {
+        "seconds": round(ours_s, 3),
+        "bare_seconds": round(bare_s, 3),
+        "cpu_seconds": round(ours_cpu, 3),
+        "bare_cpu_seconds": round(bare_cpu, 3),
+        "cpu_ratio": round(bare_cpu / ours_cpu, 3),
+        "messages": MESSAGES,
+    }
     return [
         Figure("chat_parse_200k", parse_s, "s", None, f"< {PARSE_TARGET_S} s", parse_s < PARSE_TARGET_S),
         Figure(
@@ -115,7 +124,7 @@ def chat_import(ctx: Context) -> list[Figure]:
             bare_rate,
             f">= {IMPORT_TARGET} x bare regex + executemany",
             ours_rate >= IMPORT_TARGET * bare_rate,
-            {"seconds": round(ours_s, 3), "bare_seconds": round(bare_s, 3), "messages": MESSAGES},
+            extra,
         ),
     ]
 

@@ -144,7 +144,9 @@ def store_messages(
     with fts_suspended(conn, "messages") if big else nullcontext():
         _insert_messages(conn, rows, sqlite)
     stored.messages_new = len(rows)
-    _attachments(conn, paths, export, [m for m in new if m.attachments], cid, stored)
+    with_media = [(i, m) for i, m in enumerate(new) if m.attachments]
+    if with_media:
+        _attachments(conn, paths, export, with_media, _new_ids(conn, with_media, total, len(rows), cid), stored)
     run = RuleRun.load(session)
     if run:
         run.feed_many((cid, row[3]) for row in rows if row[1] == "in")
@@ -180,26 +182,44 @@ def _insert_messages(conn: Any, rows: list[tuple[Any, ...]], sqlite: bool) -> No
         )
 
 
-def _attachments(
-    conn: Any, paths: Paths, export: ChatExport, new: list[ParsedMessage], cid: int, stored: Stored
-) -> None:
+_NO_FILE: dict[str, Any] = {"stored_path": None, "mime": None, "size": None, "sha256": None}
+
+
+def _new_ids(
+    conn: Any, with_media: list[tuple[int, ParsedMessage]], before: int, inserted: int, cid: int
+) -> dict[str, int]:
+    """Message ids of the just-inserted messages that carry media, by external id."""
+    if conn.scalar(select(func.max(Message.id))) == before + inserted:
+        # SQLite gives each new row max(id) + 1: when the ids came out contiguous, row i got before + 1 + i.
+        return {m.external_id: before + 1 + i for i, m in with_media}
     ids: dict[str, int] = {}
-    wanted = [m.external_id for m in new]
+    wanted = [m.external_id for _i, m in with_media]
     for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
         query = select(Message.external_id, Message.id).where(
-            Message.conversation_id == cid, Message.external_id.in_(chunk)
+            Message.conversation_id == cid, Message.external_id.in_(wanted[start : start + 500])
         )
         ids.update({eid: mid for eid, mid in conn.execute(query)})
+    return ids
+
+
+def _attachments(
+    conn: Any,
+    paths: Paths,
+    export: ChatExport,
+    with_media: list[tuple[int, ParsedMessage]],
+    ids: dict[str, int],
+    stored: Stored,
+) -> None:
     rows = []
-    for message in new:
+    for _i, message in with_media:
         for attachment in message.attachments:
-            files = _store_file(paths, export, attachment.file_name, stored) if attachment.file_name else {}
+            # Every row needs every key: executemany takes one statement for the whole batch.
+            files = _store_file(paths, export, attachment.file_name, stored) if attachment.file_name else _NO_FILE
             rows.append({"message_id": ids[message.external_id], "kind": attachment.kind, **files,
                          "file_name": attachment.file_name})  # fmt: skip
             stored.attachments_stored += 1 if files.get("stored_path") else 0
-    if rows:
-        conn.execute(insert(Attachment.__table__), rows)
+    for start in range(0, len(rows), BATCH):
+        conn.execute(insert(Attachment.__table__), rows[start : start + BATCH])
 
 
 def _update_conversation(

@@ -207,3 +207,18 @@ def test_android_txt_title_and_utf8_bom(tmp_path: Path) -> None:
     path.write_text("\ufeff22/11/26, 09:30 - Budi: halo\n", encoding="utf-8")
     export = open_export(path)
     assert export.title == "Budi" and [m.author for m in export.messages()] == ["Budi"]
+
+
+@pytest.mark.parametrize("block", [1, 7, 64])
+def test_tiny_read_blocks_give_the_same_messages(monkeypatch: pytest.MonkeyPatch, block: int) -> None:
+    from merchant_desk.formats import whatsapp_messages
+
+    text = (
+        "\n22/11/26, 09:30 - Budi: baris satu\n\n  baris tiga\n22/11/26, 09:31 - Siti: ok\n"
+        "22/11/26, 09:31 - Siti: ok\n22/11/26, 09:32 - Budi: IMG-1.jpg (file attached)\nfoto\n\n"
+    )
+    expected = _all(text)
+    monkeypatch.setattr(whatsapp_messages, "BLOCK", block)
+    assert _all(text) == expected
+    assert [m.line for m in expected] == [2, 5, 6, 7]
+    assert expected[-1].text == "foto\n"

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from merchant_desk.db.models import Attachment, Conversation, Customer, LabelRule, Message, conversation_labels
 from merchant_desk.formats.whatsapp_export import NotAWhatsAppExport
@@ -94,8 +94,20 @@ def test_zip_media_is_stored_by_content_and_attached(shop: Services, tmp_path: P
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("WhatsApp Chat with +62 812-1111-2222.txt", CHAT)
         archive.writestr("IMG-20261122-WA0001.jpg", b"\xff\xd8 a photo")
+    longer = tmp_path / "longer.zip"
+    with zipfile.ZipFile(longer, "w") as archive:
+        archive.writestr(
+            "WhatsApp Chat with +62 812-1111-2222.txt", CHAT + "23/11/26, 10:00 - Toko Berkah: <Media omitted>\n"
+        )
+        archive.writestr("IMG-20261122-WA0001.jpg", b"\xff\xd8 a photo")
     result = shop.chat_import.apply(shop.actor, path)
     assert result.attachments_stored == 1
+    assert shop.chat_import.apply(shop.actor, longer).messages_new == 1  # an omitted file: a row, no file
+    with shop.db.read() as s:
+        kinds = sorted((a.kind, a.stored_path is None) for a in s.scalars(select(Attachment)))
+    assert kinds == [("image", False), ("other", True)]
+    with shop.db.write() as s:
+        s.execute(delete(Attachment).where(Attachment.kind == "other"))
     with shop.db.read() as s:
         attachment = s.scalars(select(Attachment)).one()
         s.expunge(attachment)
