@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -110,7 +111,8 @@ def load_catalog(loader: Loader, rng: random.Random, count: int, distinct_photos
                 PhotoSpec(cat.bases[(i // len(CATEGORIES)) % len(cat.bases)], cat.collection, cat.shape, rng.random())
             )
     descriptions = _descriptions(rng)
-    states, weights = zip(*AVAILABILITY_WEIGHTS, strict=True)
+    states = [state for state, _weight in AVAILABILITY_WEIGHTS]
+    cumulative = list(itertools.accumulate(weight for _state, weight in AVAILABILITY_WEIGHTS))
     positions = [0] * (len(cat_collections) + len(extra_ids))
     for i in range(count):
         pid = catalog.first_id + i
@@ -124,7 +126,7 @@ def load_catalog(loader: Loader, rng: random.Random, count: int, distinct_photos
         sale = _round_price(price * rng.uniform(0.7, 0.92)) if rng.random() < 0.15 else None
         if sale is not None and sale >= price:
             sale = None
-        availability = rng.choices(states, weights)[0]
+        availability = rng.choices(states, cum_weights=cumulative)[0]
         stock: int | None = None
         if availability == "in stock" and rng.random() < 0.8:
             stock = int(rng.triangular(1, 150, 12))
