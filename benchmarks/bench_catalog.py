@@ -180,6 +180,23 @@ def catalog_import(ctx: Context) -> Iterator[Figure]:
     )
 
 
+def _imported_shop(ctx: Context) -> Path:
+    """The 100,000-product shop catalog_import left behind, or one imported now (without baselines)."""
+    folder = ctx._shops.get("catalog-100k")
+    if folder is None:
+        feed = ctx.tmp / "meta-100k.csv"
+        write_feed(feed)
+        paths = _shop(ctx, "catalog-search")
+        services = open_shop(paths)
+        try:
+            services.catalog.apply(Actor.system(), feed)
+        finally:
+            services.close()
+        ctx.remember_shop("catalog-100k", paths.data_dir)
+        folder = paths.data_dir
+    return folder
+
+
 def _p95(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=20)[18] if len(samples) >= 20 else max(samples)
 
@@ -193,14 +210,12 @@ def catalog_search(ctx: Context) -> Iterator[Figure]:
     """
     from merchant_desk.services.catalog_query import ALL_IDS, fts_query
 
-    folder = ctx._shops.get("catalog-100k")
-    if folder is None:
-        list(catalog_import(ctx))
-        folder = ctx._shops["catalog-100k"]
+    folder = _imported_shop(ctx)
     services = open_shop(Paths(folder), migrate=False)
     conn = sqlite3.connect(Paths(folder).db_file)
     ours: list[float] = []
     ours_cpu: list[float] = []
+    paged: list[float] = []
     bare: list[float] = []
     try:
         for _round in range(5):
@@ -211,6 +226,10 @@ def catalog_search(ctx: Context) -> Iterator[Figure]:
                 services.catalog.rows(ids[:200])
                 ours.append((time.perf_counter() - wall) * 1000)
                 ours_cpu.append((time.process_time() - cpu) * 1000)
+                wall = time.perf_counter()
+                page = services.catalog.page(flt, "name", limit=200)
+                services.catalog.rows(page.ids)
+                paged.append((time.perf_counter() - wall) * 1000)
                 wall = time.perf_counter()
                 conn.execute(
                     "SELECT rowid FROM products_fts WHERE products_fts MATCH ? ORDER BY rowid LIMIT 200",
@@ -230,3 +249,6 @@ def catalog_search(ctx: Context) -> Iterator[Figure]:
         value <= SEARCH_P95_MS,
         {"cpu_p95_ms": round(_p95(ours_cpu), 1), "median_ms": round(statistics.median(ours), 1)},
     )
+    # The same keystrokes through page() (count + first 200 ids, one session) + rows: a windowed model's cost.
+    value = _p95(paged)
+    yield Figure("catalog_search_page_p95", value, "ms", baseline, f"<= {SEARCH_P95_MS} ms", value <= SEARCH_P95_MS)

@@ -105,9 +105,11 @@ class CatalogImportMixin:
             if (stat.st_size, stat.st_mtime_ns) != (source.file_size, source.file_mtime_ns):
                 raise FileChangedSincePreview(name=source.path.name)
             path, fmt, total = source.path, source.format, source.rows
+            # Only rows that will be written count: re-importing an unchanged feed needs no FTS rebuild.
+            big = source.to_create + source.to_update > BIG_IMPORT_ROWS
         else:
             path, fmt, total = Path(source), forced_format, None
-        big = (total or 0) > BIG_IMPORT_ROWS or (total is None and path.stat().st_size > 512 * 1024)
+            big = path.stat().st_size > 512 * 1024
         has, store = self._photo_checks()
         try:
             with open_catalog(path, fmt) as feed, self._db.write() as session:
