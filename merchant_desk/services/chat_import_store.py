@@ -225,23 +225,25 @@ def _attachments(
 def _update_conversation(
     session: Session, conv: Conversation, new: list[ParsedMessage], directions: list[str], offset: timedelta
 ) -> None:
-    previous_last = conv.last_message_at
-    spoken = [(m.at - offset, m) for m, d in zip(new, directions, strict=True) if d != "system"]
+    """Last message, preview, unread count, reopening and the customer's contact times, from the new messages."""
+    spoken = [m for m, d in zip(new, directions, strict=True) if d != "system"]
     if not spoken:
         return
-    last_at, last = max(spoken, key=lambda pair: pair[0])
+    previous_last = conv.last_message_at
+    last = max(spoken, key=lambda m: m.at)  # local times compare like UTC ones: one offset for the whole shop
+    last_at, first_at = last.at - offset, min(m.at for m in spoken) - offset
     if previous_last is None or last_at >= previous_last:
         conv.last_message_at, conv.last_message_preview = last_at, _preview(last)
     if previous_last is not None:
         # Messages newer than what the inbox already had are unread, and reopen a resolved conversation.
-        fresh = sum(1 for m, d in zip(new, directions, strict=True) if d == "in" and m.at - offset > previous_last)
+        since = previous_last + offset
+        fresh = sum(1 for m, d in zip(new, directions, strict=True) if d == "in" and m.at > since)
         conv.unread_count += fresh
         if fresh and conv.status == "resolved":
             conv.status = "open"
     if conv.customer_id is not None:
         customer = session.get(Customer, conv.customer_id)
         if customer is not None:
-            first_at = min(at for at, _m in spoken)
             customer.first_contact_at = min(filter(None, (customer.first_contact_at, first_at)))
             customer.last_contact_at = max(filter(None, (customer.last_contact_at, last_at)))
     session.flush()
