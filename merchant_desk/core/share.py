@@ -89,7 +89,7 @@ def whatsapp_text(detail: ProductDetail, shop_name: str | None = None, language:
         language: the SHOP's language (``id`` or ``en``): the text goes to its customers.
     """
     draft, words = detail.draft, _words(language)
-    name = plain(draft.name).strip()
+    name = plain(draft.name).strip().strip(_MARKERS).strip()  # our own * go around it
     lines = [f"*{name}*"] if name else []  # a name made only of markers would show as a literal "**"
     if draft.sale_price is not None and draft.sale_price < draft.price:
         lines.append(f"*{format_rupiah(draft.sale_price)}* ~{format_rupiah(draft.price)}~")
