@@ -60,6 +60,11 @@ def plain(text: str) -> str:
     return _MARKER_RUN.sub(keep_or_drop, text)
 
 
+def _inner(text: str) -> str:
+    """Text that our own markers will surround: no marker may touch its ends either."""
+    return plain(" ".join(text.split())).strip(_MARKERS + " ")
+
+
 def shorten(text: str, limit: int = SHORT_DESCRIPTION) -> str:
     """The first ``limit`` characters, cut at a word boundary with "…"; blank lines squeezed to one."""
     lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n")]
@@ -89,7 +94,7 @@ def whatsapp_text(detail: ProductDetail, shop_name: str | None = None, language:
         language: the SHOP's language (``id`` or ``en``): the text goes to its customers.
     """
     draft, words = detail.draft, _words(language)
-    name = plain(draft.name).strip().strip(_MARKERS).strip()  # our own * go around it
+    name = _inner(draft.name)
     lines = [f"*{name}*"] if name else []  # a name made only of markers would show as a literal "**"
     if draft.sale_price is not None and draft.sale_price < draft.price:
         lines.append(f"*{format_rupiah(draft.sale_price)}* ~{format_rupiah(draft.price)}~")
@@ -102,8 +107,8 @@ def whatsapp_text(detail: ProductDetail, shop_name: str | None = None, language:
     if availability in words:
         lines += ["", f"_{words[availability]}_"]
     tail = [draft.link] if draft.link else []
-    if shop_name and plain(shop_name).strip():
-        tail.append(f"_{plain(shop_name).strip()}_")
+    if shop_name and _inner(shop_name):
+        tail.append(f"_{_inner(shop_name)}_")
     if tail:
         lines += ["", *tail]
     return "\n".join(lines)

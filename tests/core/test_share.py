@@ -75,7 +75,7 @@ def test_product_markers_cannot_break_the_formatting() -> None:
     assert plain("ukuran_S, 2*3 cm, 10 * 20 cm, A~B") == "ukuran_S, 2*3 cm, 10 * 20 cm, A~B"
     assert plain("(*hemat*) `kode` ```mono```") == "(hemat) kode mono"
     assert plain("🔥*SALE*🔥") == "🔥SALE🔥"
-    assert whatsapp_text(detail(name="***")) == "Rp15.000"
+    assert whatsapp_text(detail(name="***"), "_ Toko _") == "Rp15.000\n\n_Toko_"
 
 
 def test_order_link_prefills_the_product_in_the_shops_language() -> None:
