@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import struct
 import time
+import warnings
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -245,6 +246,21 @@ def test_parallel_workers_give_the_same_results() -> None:
     serial = [prepare_photo(s).jpeg for s in sources]
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(lambda s: prepare_photo(s).jpeg, sources)) == serial
+
+
+def test_bombs_in_parallel_leave_the_warning_filters_as_they_were() -> None:
+    before = list(warnings.filters)
+    sources = [png_header_claiming(10000, 10000), encode(Image.new("RGB", (600, 600), RED))] * 20
+
+    def attempt(source: bytes) -> str:
+        try:
+            return type(prepare_photo(source)).__name__
+        except PhotoError as exc:
+            return type(exc).__name__
+
+    with ThreadPoolExecutor(4) as pool:
+        assert sorted(set(pool.map(attempt, sources))) == ["ImageTooLarge", "PreparedPhoto"]
+    assert warnings.filters == before
 
 
 def test_crop_square_centred_and_boxed() -> None:
