@@ -45,6 +45,7 @@ from merchant_desk.core.errors import UserError, ValidationError
 from merchant_desk.core.money import format_rupiah
 from merchant_desk.core.prices import InvalidPrice, parse_price
 from merchant_desk.ui.catalog.photo_strip import PhotoStrip, has_photo, while_alive
+from merchant_desk.ui.catalog.texts import AVAILABILITY_LABELS, CONTEXT
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.forms import ErrorLabel, mark_invalid
 from merchant_desk.ui.i18n import error_text, tr_core
@@ -53,15 +54,7 @@ from merchant_desk.ui.style import set_role
 if TYPE_CHECKING:
     from merchant_desk.services.hub import Services
 
-LABELS = "CatalogLabels"  # one translation context, shared with the Catalog tab's columns and filters
-AVAILABILITY_LABELS = {
-    "in stock": QT_TRANSLATE_NOOP("CatalogLabels", "In stock"),
-    "out of stock": QT_TRANSLATE_NOOP("CatalogLabels", "Out of stock"),
-    "preorder": QT_TRANSLATE_NOOP("CatalogLabels", "Pre-order"),
-    "available for order": QT_TRANSLATE_NOOP("CatalogLabels", "Available for order"),
-    "discontinued": QT_TRANSLATE_NOOP("CatalogLabels", "Discontinued"),
-}
-CONDITION_LABELS = {
+CONDITION_LABELS = {  # availability's labels live with the Catalog tab's texts, in the same context
     "new": QT_TRANSLATE_NOOP("CatalogLabels", "New"),
     "refurbished": QT_TRANSLATE_NOOP("CatalogLabels", "Refurbished"),
     "used": QT_TRANSLATE_NOOP("CatalogLabels", "Used"),
@@ -71,7 +64,7 @@ CONDITION_LABELS = {
 def value_label(value: str) -> str:
     """The translated label of one of Meta's availability or condition values."""
     source = AVAILABILITY_LABELS.get(value) or CONDITION_LABELS.get(value)
-    return QCoreApplication.translate(LABELS, source) if source else value
+    return QCoreApplication.translate(CONTEXT, source) if source else value
 
 
 class PriceField(QWidget):
@@ -172,8 +165,8 @@ class ProductEditorDialog(QDialog):
         self._count()
         self._load()
 
-    _PLAIN_FIELDS = ("name", "description", "sku", "stock", "availability", "condition", "brand", "link")
-    _PLAIN_FIELDS += ("collections", "photos")
+    _PLAIN_FIELDS = ("name", "description", "sku", "stock", "availability", "condition", "brand", "link", "collections")
+    _PLAIN_FIELDS += ("photos",)
 
     def _layout(self) -> None:
         left, right = QFormLayout(), QFormLayout()

@@ -99,6 +99,7 @@ class _PhotoList(QListWidget):
     """Icons left to right; an internal drag moves a photo to the slot it is dropped on."""
 
     files_dropped = Signal(object)  # QMimeData
+    reordered = Signal()
     empty_text = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -140,7 +141,7 @@ class _PhotoList(QListWidget):
         if row >= 0 and to != row:
             self.insertItem(to, self.takeItem(row))
             self.setCurrentRow(to)
-            self.model().layoutChanged.emit()
+            self.reordered.emit()
         copy = event.possibleActions() & Qt.DropAction.CopyAction
         event.setDropAction(Qt.DropAction.CopyAction if copy else Qt.DropAction.IgnoreAction)
         event.accept()
@@ -162,8 +163,8 @@ class PhotoStrip(QWidget):
         self.list = _PhotoList()
         self.list.empty_text = self.tr("Drop photos here, paste one with Ctrl+V, or click Add photos…")
         self.list.files_dropped.connect(self.add_mime)
-        self.list.model().rowsMoved.connect(self._renumber)
-        self.list.model().layoutChanged.connect(self._renumber)
+        self.list.reordered.connect(self._renumber)
+        self.list.reordered.connect(self.changed)
         self.list.currentRowChanged.connect(self._update_buttons)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
