@@ -134,27 +134,32 @@ def _photo_square(photo: bytes | Path | None, side: int, name: str) -> Image.Ima
 
 
 def _draw_price(draw: ImageDraw.ImageDraw, detail: ProductDetail, centre: float, top: float, k: float) -> None:
+    """The price big and green; on sale, the sale price with the old price struck beside it, smaller."""
     draft = detail.draft
-    big, small = _font(round(PRICE * k)), _font(round(46 * k))
-    stroke = max(1, round(2 * k))  # Aileron has no bold: a stroke in the same colour thickens it
-    if draft.sale_price is None or draft.sale_price >= draft.price:
-        draw.text((centre, top), format_rupiah(draft.price), font=big, fill=ACCENT, anchor="ma", stroke_width=stroke,
-                  stroke_fill=ACCENT)  # fmt: skip
-        return
-    new, old = format_rupiah(draft.sale_price), format_rupiah(draft.price)
-    gap = 28 * k
-    new_width, old_width = big.getlength(new) + 2 * stroke, small.getlength(old)
-    left = centre - (new_width + gap + old_width) / 2
+    on_sale = draft.sale_price is not None and draft.sale_price < draft.price
+    new, old = format_rupiah(draft.sale_price if on_sale else draft.price), format_rupiah(draft.price)  # type: ignore[arg-type]
+    for shrink in (1.0, 0.85, 0.7, 0.6):  # billions of Rupiah still fit on the line
+        big, small = _font(round(PRICE * k * shrink)), _font(round(46 * k * shrink))
+        stroke = max(1, round(2 * k * shrink))  # Aileron has no bold: a stroke in the same colour thickens it
+        gap = 28 * k * shrink
+        new_width = big.getlength(new) + 2 * stroke
+        total = new_width + (gap + small.getlength(old) if on_sale else 0)
+        if total <= TEXT_WIDTH * k:
+            break
+    left = centre - total / 2
     draw.text((left, top), new, font=big, fill=ACCENT, stroke_width=stroke, stroke_fill=ACCENT)
-    baseline = top + big.getbbox("0")[3] if isinstance(big, ImageFont.FreeTypeFont) else top + 80 * k
-    old_left = left + new_width + gap
+    if not on_sale:
+        return
+    scalable = isinstance(big, ImageFont.FreeTypeFont)
+    baseline = top + big.getbbox("0")[3] if scalable else top + 80 * k
+    old_left, old_width = left + new_width + gap, small.getlength(old)
     draw.text((old_left, baseline), old, font=small, fill=MUTED, anchor="ls")
-    middle = baseline - small.getbbox("0")[3] * 0.33 if isinstance(small, ImageFont.FreeTypeFont) else baseline
+    middle = baseline - small.getbbox("0")[3] * 0.33 if scalable else baseline
     draw.line((old_left - 4 * k, middle, old_left + old_width + 4 * k, middle), fill=MUTED, width=max(2, round(4 * k)))
 
 
 def _badge(card: Image.Image, detail: ProductDetail, x: float, y: float, k: float) -> None:
-    """ "-25%" on the photo's corner when the product is on sale."""
+    """A "-25%" pill on the photo's corner when the product is on sale."""
     draft = detail.draft
     if draft.sale_price is None or draft.sale_price >= draft.price:
         return

@@ -98,3 +98,11 @@ def test_wrap_breaks_words_longer_than_a_line() -> None:
     font = ImageFont.load_default(size=40)
     lines, fits = wrap("Super" + "panjang" * 30, font, 300, 40)
     assert fits and len(lines) > 2 and all(font.getlength(line) <= 300 for line in lines)
+
+
+def test_billion_rupiah_sale_price_stays_inside_the_card() -> None:
+    card = opened(render_card(detail(price=1_500_000_000, sale_price=1_250_000_000), None, "Properti"))
+    price_row = card.crop((0, 700, 1080, 990))
+    for edge in (price_row.crop((0, 0, 50, 290)), price_row.crop((1030, 0, 1080, 290))):
+        assert edge.getcolors() == [(50 * 290, (255, 255, 255))]
+    assert len(price_row.crop((50, 0, 1030, 290)).getcolors(100_000) or ()) > 10
