@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from merchant_desk.core.catalog import ProductDraft
@@ -178,10 +178,13 @@ def test_files_dropped_on_the_dialog_are_added(qtbot: QtBot, ui_context: AppCont
 
 
 def test_at_most_ten_photos(qtbot: QtBot, ui_context: AppContext, tmp_path: Path) -> None:
-    data = io.BytesIO()
-    Image.new("RGB", (600, 600), "white").save(data, "PNG")
+    pictures = []
+    for i in range(12):
+        data = io.BytesIO()
+        Image.new("RGB", (600, 600), (i * 20, 100, 100)).save(data, "PNG")
+        pictures.append((f"p{i}.png", data.getvalue()))
     dialog = _dialog(qtbot, ui_context)
-    dialog.photos.add_sources([(f"p{i}.png", data.getvalue()) for i in range(12)])
+    dialog.photos.add_sources(pictures)
     assert len(dialog.photos.photos()) == 10
     assert "at most 10 photos" in dialog.photos.notice.text()
     assert not dialog.photos.add_button.isEnabled()
@@ -230,3 +233,23 @@ def test_crop_canvas_keeps_a_square_inside_the_picture(qtbot: QtBot) -> None:
     qtbot.mouseMove(canvas, QPoint(start.x() - 2000, start.y()))
     qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(0, start.y()))
     assert dialog.selection()[0] == 0
+
+
+def test_ctrl_v_pastes_a_picture_but_leaves_text_fields_their_own_paste(qtbot: QtBot, ui_context: AppContext) -> None:
+    image = QImage(640, 480, QImage.Format.Format_RGB32)
+    image.fill(QColor("orange"))
+    QGuiApplication.clipboard().setImage(image)
+    dialog = _dialog(qtbot, ui_context)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.photos.list.setFocus()
+    qtbot.keyClick(dialog.photos.list, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(dialog.photos.photos()) == 1
+    qtbot.keyClick(dialog.photos.list, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(dialog.photos.photos()) == 1  # the same picture is not added twice
+    assert "already one of this product's photos" in dialog.photos.notice.text()
+
+    QGuiApplication.clipboard().setText("Kopi Gayo")
+    dialog.name.setFocus()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.name.text() == "Kopi Gayo"
