@@ -94,10 +94,10 @@ def chat_import(ctx: Context) -> list[Figure]:
     export = folder / f"WhatsApp Chat with {CUSTOMER}.txt"
     write_export(export)
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     with open_export(export) as parsed:
         count = sum(1 for _ in parsed.messages())
-    parse_s = time.perf_counter() - started
+    parse_s, parse_cpu = time.perf_counter() - started, time.process_time() - cpu
 
     wall, cpu = time.perf_counter(), time.process_time()
     bare_count = bare_import(export, folder / "bare.sqlite3")
@@ -116,7 +116,15 @@ def chat_import(ctx: Context) -> list[Figure]:
         "messages": MESSAGES,
     }
     return [
-        Figure("chat_parse_200k", parse_s, "s", None, f"< {PARSE_TARGET_S} s", parse_s < PARSE_TARGET_S),
+        Figure(
+            "chat_parse_200k",
+            parse_s,
+            "s",
+            None,
+            f"< {PARSE_TARGET_S} s",
+            parse_s < PARSE_TARGET_S,
+            {"cpu_seconds": round(parse_cpu, 3)},
+        ),
         Figure(
             "chat_import_rate",
             ours_rate,

@@ -104,7 +104,8 @@ def iter_messages(stream: TextIO, form: str, order: str) -> Iterator[ParsedMessa
                         if ymd is None:
                             ymd = days[stamp[:4]] = convert(groups[0], groups[2], groups[3])
                         hour = hour24(groups[4], groups[7]) if groups[7] else int(groups[4])
-                        last_at = datetime(*ymd, hour, int(groups[5]), int(groups[6]) if groups[6] else 0)
+                        year, month, day = ymd
+                        last_at = datetime(year, month, day, hour, int(groups[5]), int(groups[6] or 0))
                     except ValueError as exc:
                         raise ImpossibleDate(line=head_line, order=order, text=clean(header.group(0))[:120]) from exc
                     last_stamp, last_iso = stamp, last_at.isoformat()
@@ -113,12 +114,13 @@ def iter_messages(stream: TextIO, form: str, order: str) -> Iterator[ParsedMessa
                 cut = rest.find(": ")
                 if cut > 0:
                     raw_author = rest[:cut]
-                    # A quote before ": " means a system line quoting a subject: created group "Toko: Grosir".
-                    if "\n" not in raw_author and '"' not in raw_author and "“" not in raw_author:
-                        author = names.get(raw_author)
-                        if author is None:
-                            author = names[raw_author] = clean(raw_author)
-                        text = rest[cut + 2 :]
+                    known = names.get(raw_author)
+                    if known is None:
+                        # A quote before ": " means a system line quoting a subject: created group "Toko: Grosir".
+                        plain = "\n" not in raw_author and '"' not in raw_author and "“" not in raw_author
+                        known = names[raw_author] = clean(raw_author) if plain else ""
+                    if known:
+                        author, text = known, rest[cut + 2 :]
                 attachments: tuple[ParsedAttachment, ...] = ()
                 if author is not None:
                     # Cheap tests first: the full checks are function calls, and most messages are plain text.
