@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -162,6 +163,11 @@ class ProductEditorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Paste, self, self.photos.paste)  # text fields keep their own Ctrl+V
         self._layout()
+        chain = [self.name, self.description, self.sku, self.brand, self.link, self.price.edit, self.sale_price.edit]
+        chain += [self.stock, self.untracked, self.availability, self.condition, self.collections]
+        chain += [self.new_collection, self.hidden, self.photos.list, self.photos.add_button]
+        for before, after in pairwise(chain):  # the fields first; photos are optional
+            QWidget.setTabOrder(before, after)
         self._count()
         self._load()
 
@@ -260,6 +266,7 @@ class ProductEditorDialog(QDialog):
         if detail is not None:
             self._fill(detail)
         self._initial = self.draft()
+        self.name.setFocus()
 
     def _fill(self, detail: ProductDetail) -> None:
         draft = detail.draft
