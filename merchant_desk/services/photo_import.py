@@ -228,10 +228,10 @@ def upright(img: Image.Image, orientation: int) -> Image.Image:
 
 
 def encode_jpeg(img: Image.Image, quality: int = JPEG_QUALITY, optimize: bool = True) -> bytes:
-    # Only pixels leave: info could carry EXIF (GPS), XMP or a comment into the JPEG writer.
-    img.info = {}
+    # Only pixels leave: Pillow's JPEG writer takes EXIF (GPS), XMP and profiles only when passed, but copies
+    # the source's comment unless told otherwise.
     out = io.BytesIO()
-    img.save(out, "JPEG", quality=quality, optimize=optimize)
+    img.save(out, "JPEG", quality=quality, optimize=optimize, comment=b"")
     return out.getvalue()
 
 

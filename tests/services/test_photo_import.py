@@ -71,8 +71,10 @@ def test_exif_rotated_photo_ends_upright_without_exif_or_gps(orientation: int, s
     gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
     gps[ExifTags.GPS.GPSLatitudeRef] = "S"
     gps[ExifTags.GPS.GPSLatitude] = (6.0, 10.0, 30.0)
-    source = encode(upright_sample().transpose(stored_as), exif=exif, quality=95)
-    assert b"PhoneCam" in source
+    xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/">SecretXmp</x:xmpmeta>'
+    sample = upright_sample().transpose(stored_as)
+    source = encode(sample, exif=exif, quality=95, comment=b"SecretNote", xmp=xmp)
+    assert b"PhoneCam" in source and b"SecretNote" in source and b"SecretXmp" in source
 
     prepared = prepare_photo(source, name="IMG_0001.jpg")
 
@@ -80,6 +82,7 @@ def test_exif_rotated_photo_ends_upright_without_exif_or_gps(orientation: int, s
     assert (prepared.width, prepared.height) == img.size == (300, 200)
     assert close(img.getpixel((150, 20)), RED) and close(img.getpixel((150, 180)), BLUE)
     assert not img.getexif() and b"Exif" not in prepared.jpeg and b"PhoneCam" not in prepared.jpeg
+    assert b"SecretNote" not in prepared.jpeg and b"SecretXmp" not in prepared.jpeg
 
 
 def test_big_photo_capped_to_2048_with_draft_decoding_and_rotation() -> None:
