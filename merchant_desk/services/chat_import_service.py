@@ -18,7 +18,7 @@ from merchant_desk.db.models import Setting, Shop
 from merchant_desk.formats.whatsapp_export import ChatExport, ParsedMessage, open_export
 from merchant_desk.formats.whatsapp_markers import is_group_event
 from merchant_desk.services.audit_service import Actor, record
-from merchant_desk.services.chat_import_store import ImportTarget, Stored, store_messages
+from merchant_desk.services.chat_import_store import ImportTarget, Stored, phone_of, store_messages
 
 ME_SETTING = "whatsapp_import.me_names"
 
@@ -61,20 +61,20 @@ class ImportResult:
     changes: Changes
 
 
-def _shop_context(db: Database) -> tuple[str, str, str, str]:
-    """(time zone, fallback date order, owner name, shop name); a folder without a shop gets WIB and dmy."""
+def _shop_context(db: Database) -> tuple[str, str, tuple[str, str, str]]:
+    """(time zone, fallback date order, (owner, shop name, shop number)); no shop yet: WIB and dmy."""
     with db.read() as session:
         shop = session.get(Shop, 1)
         if shop is None:
-            return "WIB", "dmy", "", ""
+            return "WIB", "dmy", ("", "", "")
         # Indonesian (and most) phones write the day first; North American numbers suggest month-first.
         order = "mdy" if shop.whatsapp.startswith("+1") else "dmy"
-        return shop.timezone, order, shop.owner_name, shop.name
+        return shop.timezone, order, (shop.owner_name, shop.name, shop.whatsapp)
 
 
 def _summarise(
-    export: ChatExport, messages: list[ParsedMessage], me: str | None, remembered: list[str], owner: tuple[str, str],
-    zone: str,
+    export: ChatExport, messages: list[ParsedMessage], me: str | None, remembered: list[str],
+    owner: tuple[str, str, str], zone: str,
 ) -> ImportPreview:  # fmt: skip
     counts: Counter[str] = Counter()
     system = attachments = 0
@@ -103,12 +103,15 @@ def _summarise(
 
 
 def _guess_me(
-    names: tuple[str, ...], given: str | None, remembered: list[str], title: str | None, owner: tuple[str, str]
+    names: tuple[str, ...], given: str | None, remembered: list[str], title: str | None, owner: tuple[str, str, str]
 ) -> str | None:
-    """The shop's own participant: as given, as remembered, the one that is not the chat's title, or the owner."""
-    if given:
-        return given.strip()
+    """The shop's own participant: as given, as remembered, the one that is not the chat's title, or the shop.
+
+    ``owner`` holds the owner's name, the shop's name and the shop's number (E.164), any of which may be "me".
+    """
     folded = {n.casefold(): n for n in names}
+    if given:
+        return folded.get(given.strip().casefold(), given.strip())
     for name in remembered:
         if name.casefold() in folded:
             return folded[name.casefold()]
@@ -117,7 +120,8 @@ def _guess_me(
     for name in owner:
         if name and name.casefold() in folded:
             return folded[name.casefold()]
-    return None
+    shop_phone = owner[-1] if owner else ""
+    return next((n for n in names if shop_phone and phone_of(n) == shop_phone), None)
 
 
 class ChatImportService:
@@ -133,7 +137,7 @@ class ChatImportService:
     def _read(
         self, path: str | Path, me: str | None, date_order: str
     ) -> tuple[ChatExport, list[ParsedMessage], ImportPreview, str]:
-        zone, fallback, owner, shop_name = _shop_context(self._db)
+        zone, fallback, owner = _shop_context(self._db)
         export = open_export(path, date_order=date_order, fallback_order=fallback)
         try:
             # One parse, kept in memory: the conversation's identity depends on every participant.
@@ -141,7 +145,7 @@ class ChatImportService:
         except BaseException:
             export.close()
             raise
-        return export, messages, _summarise(export, messages, me, self._remembered(), (owner, shop_name), zone), zone
+        return export, messages, _summarise(export, messages, me, self._remembered(), owner, zone), zone
 
     def preview(self, path: str | Path, me: str | None = None, date_order: str = "auto") -> ImportPreview:
         """Reads the whole file and describes it; stores nothing.

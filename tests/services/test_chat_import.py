@@ -155,3 +155,10 @@ def test_names_without_numbers_are_found_again_by_chat(shop: Services, tmp_path:
     assert _count(shop, LabelRule) == 5
     with shop.db.read() as s:
         assert s.scalar(select(func.count()).select_from(conversation_labels)) == 1  # "pesan" → Pesanan baru
+
+
+def test_me_is_found_by_the_shops_number_or_any_spelling_of_the_name(shop: Services, tmp_path: Path) -> None:
+    text = "22/11/26, 09:00 - +62 812-3456-7890: halo kak\n22/11/26, 09:01 - Dewi: brp kak\n"
+    path = _write(tmp_path, text, "chat.txt")  # no title to go by
+    assert shop.chat_import.preview(path).me == "+62 812-3456-7890"  # the shop's own WhatsApp number
+    assert shop.chat_import.preview(path, me="dewi").me == "Dewi"
