@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
@@ -161,3 +162,50 @@ def test_issue_model_passes_the_model_tester(qtbot: QtBot, ui_context: AppContex
     dialog.set_file(_feed(tmp_path))
     model.set_issues(dialog.preview.rejected)
     assert model.rowCount() == 2 and model.headerData(0, Qt.Orientation.Horizontal) == "Row"
+
+
+def test_a_bundle_dropped_on_the_dialog_brings_products_and_photos_into_another_shop(
+    qtbot: QtBot, ui_context: AppContext, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    from merchant_desk.config import Paths
+    from merchant_desk.core.catalog import PhotoRef
+    from merchant_desk.core.shop import validate_profile
+    from merchant_desk.db import boot
+    from merchant_desk.services.hub import open_shop
+    from merchant_desk.services.photo_store import PhotoStore
+
+    picture = tmp_path / "foto.jpg"
+    Image.new("RGB", (600, 600), "navy").save(picture, "JPEG")
+    other = open_shop(Paths(tmp_path / "other-shop"))
+    try:
+        owner = other.shop.set_up(validate_profile("Toko Lama", "Budi", "0812-1111-2222", "WIB", "id"))
+        from merchant_desk.services.audit_service import Actor
+
+        actor = Actor(owner.id, owner.name)
+        stored = PhotoStore(other.paths.photo_dir).store_jpeg_bytes(picture.read_bytes())
+        photo = PhotoRef(stored.sha256, None, 600, 600)
+        other.catalog.create(actor, ProductDraft(name="Batik Tulis", price=450_000, sku="BT-1", photos=(photo,)))
+        bundle = tmp_path / "pindahan.zip"
+        other.catalog.export_bundle(actor, bundle)
+    finally:
+        other.close()
+    assert boot.probe(ui_context.paths.db_file) is not None
+
+    dialog = _dialog(qtbot, ui_context)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(bundle))])
+    dialog.dropEvent(
+        QDropEvent(
+            QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+    )
+    assert dialog.preview is not None and dialog.preview.format == "native"
+    assert dialog.figures["create"].text() == "1"
+    dialog.start_import()
+    svc = ui_context.services
+    (pid,) = svc.catalog.page_ids()
+    (imported,) = svc.catalog.detail(pid).photos
+    assert imported.sha256 == stored.sha256
+    assert PhotoStore(ui_context.paths.photo_dir).has(stored.sha256)

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -115,6 +115,7 @@ class ImportCatalogDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Import products"))
+        self.setAcceptDrops(True)
         self.preview: ImportPreview | None = None
         self.result_summary: ImportResult | None = None
         self._generation = 0  # a newer preview request makes older results stale
@@ -161,8 +162,8 @@ class ImportCatalogDialog(QDialog):
         self._show_preview(None)
         self._say(
             self.tr(
-                "Choose a product CSV from Meta Commerce Manager, Shopify or WooCommerce, or a Merchant Desk "
-                "export. Nothing is changed until you click Import."
+                "Choose (or drop here) a product CSV from Meta Commerce Manager, Shopify or WooCommerce, or a "
+                "Merchant Desk export. Nothing is changed until you click Import."
             )
         )
 
@@ -214,6 +215,17 @@ class ImportCatalogDialog(QDialog):
         )
         if name:
             self.set_file(Path(name))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        files = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction() if len(files) == 1 and not self._importing else event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A catalog file dropped from the file manager is previewed like a chosen one."""
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if len(files) == 1 and not self._importing:
+            event.acceptProposedAction()
+            self.set_file(Path(files[0]))
 
     def set_file(self, path: Path) -> None:
         self.path.setText(str(path))
