@@ -166,6 +166,8 @@ class InboxQuery(InboxActions):
         query = fts_query(user_text)
         if query is None:
             return []
+        if not self._db.is_sqlite:
+            return self._search_without_fts(user_text, conversation_id, limit)
         where = "AND m.conversation_id = :cid" if conversation_id is not None else ""
         sql = text(
             "SELECT m.id, m.conversation_id, c.title, m.sent_at, m.direction, m.author_name, m.body "
@@ -178,6 +180,20 @@ class InboxQuery(InboxActions):
         with self._db.read() as session:
             rows = session.execute(sql, params).all()
         return [SearchHit(r[0], r[1], r[2], _as_datetime(r[3]), r[4], r[5], r[6]) for r in rows]
+
+    def _search_without_fts(self, user_text: str, conversation_id: int | None, limit: int) -> list[SearchHit]:
+        """PostgreSQL has no messages_fts: every word as a case-insensitive substring (slower, same answers)."""
+        query = select(
+            Message.id, Message.conversation_id, Conversation.title, Message.sent_at, Message.direction,
+            Message.author_name, Message.body,
+        ).join(Conversation, Conversation.id == Message.conversation_id)  # fmt: skip
+        for word in _TOKEN.findall(user_text):
+            query = query.where(Message.body.ilike(f"%{word}%"))
+        if conversation_id is not None:
+            query = query.where(Message.conversation_id == conversation_id)
+        query = query.order_by(Message.sent_at.desc(), Message.id.desc()).limit(limit)
+        with self._db.read() as session:
+            return [SearchHit(*row) for row in session.execute(query).all()]
 
 
 def column_counts(column: object, sub: object) -> Select[tuple[object, int]]:

@@ -116,3 +116,12 @@ def test_duplicate_incoming_by_external_id_is_skipped(shop: Services) -> None:
     first, _ = shop.inbox.record_incoming(budi, "halo", external_id="wamid.1")
     again, changes = shop.inbox.record_incoming(budi, "halo", external_id="wamid.1")
     assert first is not None and again is None and not changes.any()
+
+
+def test_search_without_fts_gives_the_same_answers(shop: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    budi = _conversation(shop, "0812-1111-2222", "Budi")
+    shop.inbox.record_incoming(budi, "Ada batik tulis?", sent_at=datetime(2026, 11, 1, 3))
+    shop.inbox.record_incoming(budi, "kaos polos", sent_at=datetime(2026, 11, 2, 3))
+    expected = shop.inbox.search("BATIK tul")
+    monkeypatch.setattr(type(shop.db), "is_sqlite", property(lambda _self: False))  # as on PostgreSQL
+    assert shop.inbox.search("BATIK tul") == expected and len(expected) == 1
