@@ -172,7 +172,6 @@ def test_a_bundle_dropped_on_the_dialog_brings_products_and_photos_into_another_
     from merchant_desk.config import Paths
     from merchant_desk.core.catalog import PhotoRef
     from merchant_desk.core.shop import validate_profile
-    from merchant_desk.db import boot
     from merchant_desk.services.hub import open_shop
     from merchant_desk.services.photo_store import PhotoStore
 
@@ -191,7 +190,6 @@ def test_a_bundle_dropped_on_the_dialog_brings_products_and_photos_into_another_
         other.catalog.export_bundle(actor, bundle)
     finally:
         other.close()
-    assert boot.probe(ui_context.paths.db_file) is not None
 
     dialog = _dialog(qtbot, ui_context)
     mime = QMimeData()
