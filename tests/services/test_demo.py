@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -201,3 +203,20 @@ def test_medium_size_flushes_in_batches_consistently(tmp_path: Path) -> None:
         assert conn.execute("SELECT count(DISTINCT sha256) FROM product_images").fetchone()[0] == 36
     finally:
         conn.close()
+
+
+def test_nothing_happens_in_the_future(db: sqlite3.Connection) -> None:
+    stamp = db.execute("SELECT value FROM setting WHERE key = 'demo.generated'").fetchone()[0]
+    generated = datetime.fromisoformat(json.loads(stamp)["at"])
+    columns = {
+        "messages": ("sent_at",),
+        "orders": ("created_at", "paid_at", "completed_at", "cancelled_at"),
+        "conversations": ("created_at", "last_message_at"),
+        "customers": ("first_contact_at", "last_contact_at", "consent_at"),
+        "loyalty_ledger": ("created_at",),
+        "redemptions": ("created_at", "used_at"),
+    }
+    for table, names in columns.items():
+        for name in names:
+            newest = db.execute(f"SELECT max({name}) FROM {table}").fetchone()[0]
+            assert newest is None or datetime.fromisoformat(newest) <= generated, (table, name, newest)

@@ -177,7 +177,7 @@ class InboxWriter:
             # A parcel shipped long ago (or before a later chat) has arrived even if nobody said so.
             arrived = e < len(episodes) - 1 or self.now - times[n - 1] > timedelta(days=7)
             if order is not None and order.stage == "shipped" and arrived:
-                order.stage, order.completed_at = "done", times[n - 1] + timedelta(days=3)
+                order.stage, order.completed_at = "done", min(times[n - 1] + timedelta(days=3), self.now)
             done_orders += order is not None and order.stage == "done"
         self._close(person, conv_id, times, episodes, body, order, done_orders)
 
