@@ -20,6 +20,9 @@ log = logging.getLogger(__name__)
 class FtsIndex:
     table: str
     columns: tuple[str, ...]
+    # Prefix lengths indexed for search-as-you-type. Products index one-letter prefixes too: without them a
+    # first keystroke ("k") merges every term of 100,000 products (~20 ms vs ~2 ms measured).
+    prefix: str = "2 3"
 
     @property
     def fts(self) -> str:
@@ -30,7 +33,7 @@ class FtsIndex:
         return [
             # remove_diacritics folds accents; prefix indexes make search-as-you-type cheap.
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.fts} USING fts5({cols}, content='{self.table}', "
-            f"content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+            f"content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='{self.prefix}')",
             *self.create_triggers(),
         ]
 
@@ -53,7 +56,7 @@ class FtsIndex:
 
 
 FTS_INDEXES = (
-    FtsIndex("products", ("name", "sku", "brand", "description")),
+    FtsIndex("products", ("name", "sku", "brand", "description"), prefix="1 2 3"),
     FtsIndex("messages", ("body",)),
 )
 
