@@ -172,7 +172,14 @@ def page_ids(
         raise UnknownSort(column=sort)
     column = getattr(Product, sort)
     order = (column.desc(), Product.id.desc()) if descending else (column.asc(), Product.id.asc())
-    query: Select[Any] = select(Product.id).where(*where_clauses(session, flt)).order_by(*order)
+    clauses = where_clauses(session, flt)
+    if limit < ALL_IDS and not flt.trash and session.get_bind().dialect.name == "sqlite":
+        # Nearly every product is live, but without ANALYZE statistics SQLite takes "deleted_at IS NULL" for a
+        # selective test, walks that index and sorts every row for one page (~80 ms at 100k). likely() lets
+        # it walk the sort column's index instead and stop after one page (~0.1 ms). Not for whole id lists:
+        # reading every row in index order is ~3x slower than sorting them.
+        clauses[0] = func.likely(clauses[0])
+    query: Select[Any] = select(Product.id).where(*clauses).order_by(*order)
     if flt.search.strip() and sort in SORT_INDEXES and _is_sqlite(session):
         many = total if total is not None else count(session, flt)
         if many > SEARCH_INDEX_WALK:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -58,6 +67,7 @@ class CatalogTab(CatalogActions, BaseTab):
         super().__init__(context, parent)
         self.low_stock = LOW_STOCK_DEFAULT
         self.collections: list[CollectionInfo] = []
+        self._meta_due = False
         self.thumbnails = ThumbnailLoader(context, parent=self)
         self.model = pm.ProductModel(context, self.thumbnails, self)
         self.model.loaded.connect(self._on_loaded)
@@ -122,14 +132,24 @@ class CatalogTab(CatalogActions, BaseTab):
         self.grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.grid.verticalScrollBar().setSingleStep(24)
         self.grid.setItemDelegate(GridDelegate(self.grid))
+        # Laying out 100k items asks the model for an index per item (~0.5 s in all): in slices of a few
+        # thousand, so the window keeps answering while the grid fills in.
+        self.grid.setLayoutMode(QListView.LayoutMode.Batched)
+        self.grid.setBatchSize(4_000)
         self._grid_ready = False  # the grid gets the model when first shown: its layout is not free
         for view in (self.table, self.grid):
-            view.activated.connect(lambda index: self.edit_product(self.model.id_at(index.row())))
+            view.activated.connect(self._activated)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(lambda pos, v=view: self.show_context_menu(v, pos))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentChanged.connect(self._selection_changed)
         self.thumbnails.ready.connect(self.table.viewport().update)
+
+    def _activated(self, index: QModelIndex) -> None:
+        """Enter or a double click (outside the inline-editable cells) opens the product editor."""
+        product_id = self.model.id_at(index.row())
+        if product_id is not None and not self.filters.trash.isChecked():
+            self.edit_product(product_id)
 
     def _build_toolbar_buttons(self) -> None:
         self.new_button = QPushButton()
@@ -221,7 +241,13 @@ class CatalogTab(CatalogActions, BaseTab):
         services = self.context.services
         if services is None:
             return
+        self._meta_due = True  # loaded after the list: counting collections must not delay the first screen
         self.model.reload()
+
+    def _load_meta(self) -> None:
+        services = self.context.services
+        if services is None:
+            return
 
         def load(svc: Services = services) -> tuple[int, list[CollectionInfo]]:
             threshold = svc.shop.setting(LOW_STOCK_KEY, LOW_STOCK_DEFAULT)
@@ -243,6 +269,9 @@ class CatalogTab(CatalogActions, BaseTab):
         self.update_actions()
 
     def _on_loaded(self) -> None:
+        if self._meta_due and self.model.complete:
+            self._meta_due = False
+            self._load_meta()
         self._update_count()
         if self._catalog_empty():
             self.stack.setCurrentIndex(EMPTY)

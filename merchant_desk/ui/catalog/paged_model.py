@@ -1,0 +1,273 @@
+"""The paging half of the catalog model: the ordered ids of a filter, and rows fetched a page at a time.
+
+It never loads all products (DESIGN.md §2, §8.2). A query answers in two steps: first the first page of ids,
+the count and those rows (the first screen, without sorting or sending every id), then every id of the
+filter in the background (100,000 ints are cheap). Rows of other pages are fetched when a view paints them,
+newest request first, after a short pause so a fast scroll does not fetch every page it flies past, and kept
+in an LRU of pages. Results of queries that were superseded are dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QObject, QTimer, Signal
+
+from merchant_desk.core.catalog import ProductFilter, ProductRow
+from merchant_desk.ui.catalog.cells import Cells, make_cells
+from merchant_desk.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+PAGE = 200  # rows per fetch: a few screens of the table, one query of ~30 ms at 100k products
+MAX_PAGES = 50  # LRU of pages: at most 10,000 rows in memory whatever the catalog's size
+MAX_IN_FLIGHT = 2  # page fetches at once
+MAX_WANTED = 8  # pages remembered while busy: the latest paint needs at most three
+HOT_PAGES = 3  # most recently painted pages, refreshed in place when the catalog changes elsewhere
+FETCH_DELAY_MS = 30  # pause in requests before fetching (0 with a synchronous runner: tests, screenshots)
+MAX_FETCH_WAIT = 0.15  # s: a steady slow scroll still gets its rows this often
+ALL_IDS = 1 << 40  # catalog_query.ALL_IDS (not imported: services pull in SQLAlchemy at start-up)
+
+Query = tuple[ProductFilter, str, bool, tuple[int, str]]  # filter, sort key, descending, (low stock, zone)
+
+
+class PagedProducts(QAbstractTableModel):
+    """Subclasses provide columns and ``data()``; this keeps ids, pages and the background fetching."""
+
+    loaded = Signal()  # ids of a new query arrived (first the count and first page, then every id)
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.filter = ProductFilter()
+        self.sort_key, self.descending = "name", False
+        self.low_stock = 5
+        self.is_loaded = False
+        self.fetched_rows = 0  # rows fetched since creation (tests and benchmarks check paging)
+        self._ids: list[int] = []  # shorter than _total while every id is still loading
+        self._total = 0
+        self._rows_of: dict[int, int] | None = None  # id -> row, built only when asked
+        self._pages: OrderedDict[int, list[Cells | None]] = OrderedDict()
+        self._stale: set[int] = set()  # pages shown until their fresh copy arrives
+        self._wanted: OrderedDict[int, None] = OrderedDict()
+        self._in_flight: dict[int, int] = {}  # page -> generation
+        self._generation = self._answered = 0
+        self._complete = True
+        self._first_want = 0.0
+        delay = 0 if context.runner.synchronous else FETCH_DELAY_MS
+        self._flush_timer = QTimer(self, singleShot=True, interval=delay)
+        self._flush_timer.timeout.connect(self._flush)
+
+    # -- queries --------------------------------------------------------------------------------------
+
+    def set_query(self, flt: ProductFilter, low_stock: int | None = None) -> None:
+        """Shows another filter (the sort stays); the ids load in the background."""
+        self.filter = flt
+        if low_stock is not None:
+            self.low_stock = low_stock
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-queries the current filter and sort; the view keeps its rows when they did not move."""
+        services = self.context.services
+        if services is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        query: Query = (self.filter, self.sort_key, self.descending, self._limits())
+        flt, key, desc, _ = query
+
+        def head() -> tuple[list[int], int, list[ProductRow]]:
+            ids = services.catalog.page_ids(flt, key, desc, 0, PAGE)
+            total = len(ids) if len(ids) < PAGE else services.catalog.count(flt)
+            return ids, total, services.catalog.rows(ids)
+
+        self.context.run(head, lambda result: self._head_arrived(generation, query, *result))
+
+    def _limits(self) -> tuple[int, str]:
+        return self.low_stock, self.context.timezone
+
+    def _head_arrived(self, generation: int, query: Query, head: list[int], total: int, rows: list[ProductRow]) -> None:
+        if generation != self._generation:
+            return  # a newer search or filter was asked for meanwhile
+        self._answered, self._complete = generation, len(head) == total
+        first = self._cells_for(head, rows, query[3])
+        self.fetched_rows += len(rows)
+        self._wanted.clear()
+        self._in_flight.clear()
+        if self.is_loaded and total == self._total and self._ids[: len(head)] == head:
+            self._refresh_in_place(first)
+        else:
+            self.beginResetModel()
+            self._ids, self._total, self._rows_of = list(head), total, None
+            self._pages.clear()
+            self._stale.clear()
+            if head:
+                self._pages[0] = first
+            self.is_loaded = True
+            self.endResetModel()
+        if not self._complete:
+            self._load_all(generation, query)
+        self.loaded.emit()
+
+    def _refresh_in_place(self, first: list[Cells | None]) -> None:
+        """Same rows at the top and the same count (an edit elsewhere): no reset, so selection and scroll
+        stay; recently painted pages show their old text until a fresh copy arrives, the rest are dropped."""
+        hot = [p for p in list(self._pages)[-HOT_PAGES:] if p]
+        self._pages = OrderedDict((p, self._pages[p]) for p in hot)
+        self._stale = set(hot)
+        self._pages[0] = first
+        for page in [0, *hot]:
+            self._page_changed(page)
+
+    def _load_all(self, generation: int, query: Query) -> None:
+        services = self.context.services
+        assert services is not None
+        flt, key, desc, _ = query
+        self.context.run(
+            lambda: services.catalog.page_ids(flt, key, desc, 0, ALL_IDS),
+            lambda ids: self._all_arrived(generation, ids),
+        )
+
+    def _all_arrived(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        self._complete = True
+        head = len(self._pages.get(0, ()))
+        if ids == self._ids:
+            pass
+        elif len(ids) == self._total and ids[:head] == self._ids[:head]:
+            self._ids, self._rows_of = ids, None
+            for page, cells in list(self._pages.items()):
+                start = page * PAGE
+                if any(c is not None and c.row.id != i for c, i in zip(cells, ids[start : start + PAGE], strict=False)):
+                    del self._pages[page]  # rows moved under it (an edit between the two queries)
+                    self._page_changed(page)
+        else:
+            self.beginResetModel()
+            self._ids, self._total, self._rows_of = ids, len(ids), None
+            self._pages.clear()
+            self._stale.clear()
+            self.endResetModel()
+        self.loaded.emit()
+        self._flush()  # pages painted while only the first page's ids were known
+
+    # -- pages ----------------------------------------------------------------------------------------
+
+    def _cells_for(self, ids: list[int], rows: list[ProductRow], limits: tuple[int, str]) -> list[Cells | None]:
+        by_id = {r.id: r for r in rows}
+        return [make_cells(by_id[i], *limits) if i in by_id else None for i in ids]
+
+    def _cells(self, row: int) -> Cells | None:
+        """The prepared row, or None while its page loads (asking for it)."""
+        page = row // PAGE
+        cells = self._pages.get(page)
+        if cells is None or page in self._stale:
+            self._want(page)
+        if cells is None:
+            return None
+        self._pages.move_to_end(page)
+        return cells[row - page * PAGE]
+
+    def _want(self, page: int) -> None:
+        if page in self._in_flight:
+            return
+        if not self._wanted:
+            self._first_want = time.monotonic()
+        self._wanted[page] = None
+        self._wanted.move_to_end(page)
+        while len(self._wanted) > MAX_WANTED:
+            self._wanted.popitem(last=False)
+        # Never fetch inside data() (the view is painting); wait for a pause in requests, but not forever.
+        if not self._flush_timer.isActive() or time.monotonic() - self._first_want < MAX_FETCH_WAIT:
+            self._flush_timer.start()
+
+    def _flush(self) -> None:
+        services = self.context.services
+        for page in reversed(list(self._wanted)):  # newest first: what is on screen now
+            if services is None or len(self._in_flight) >= MAX_IN_FLIGHT:
+                break
+            start = page * PAGE
+            if start >= len(self._ids):
+                continue  # its ids are still loading; _all_arrived flushes again
+            del self._wanted[page]
+            if page in self._pages and page not in self._stale:
+                continue
+            ids = self._ids[start : start + PAGE]
+            generation, limits = self._generation, self._limits()
+            self._in_flight[page] = generation
+
+            def fetch(ids: list[int] = ids, limits: tuple[int, str] = limits) -> list[Cells | None]:
+                # Text is prepared in the worker (QCoreApplication.translate is thread-safe): data() stays a lookup.
+                return self._cells_for(ids, services.catalog.rows(ids), limits)
+
+            self.context.run(
+                fetch,
+                lambda cells, page=page, generation=generation: self._page_arrived(page, generation, cells),
+                lambda error, page=page, generation=generation: self._page_failed(page, generation, error),
+            )
+        if self._wanted:
+            self._first_want = time.monotonic()
+
+    def _page_arrived(self, page: int, generation: int, cells: list[Cells | None]) -> None:
+        if self._in_flight.get(page) == generation:
+            del self._in_flight[page]
+        if generation == self._generation:
+            self._pages[page] = cells
+            self._pages.move_to_end(page)
+            self._stale.discard(page)
+            while len(self._pages) > MAX_PAGES:
+                self._stale.discard(self._pages.popitem(last=False)[0])
+            self.fetched_rows += len(cells)
+            self._page_changed(page)
+        if self._wanted:
+            self._flush()
+
+    def _page_failed(self, page: int, generation: int, error: BaseException) -> None:
+        if self._in_flight.get(page) == generation:
+            del self._in_flight[page]
+        log.warning("Catalog page %d could not be loaded: %s", page, error)
+
+    def _page_changed(self, page: int) -> None:
+        first, last = page * PAGE, min(self._total, (page + 1) * PAGE) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+
+    # -- lookups --------------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """True until the latest query's count and first page are shown."""
+        return self._answered != self._generation
+
+    @property
+    def complete(self) -> bool:
+        """True once every id of the shown query is known (the first page's come first)."""
+        return self._complete and not self.busy
+
+    @property
+    def ids(self) -> list[int]:
+        """The ordered ids known so far of the current query (do not modify)."""
+        return self._ids
+
+    def cached_rows(self) -> int:
+        return sum(len(p) for p in self._pages.values())
+
+    def id_at(self, row: int) -> int | None:
+        """The product id of ``row``, or None while that part of the id list is still loading."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, product_id: int) -> int | None:
+        if self._rows_of is None:
+            self._rows_of = {pid: row for row, pid in enumerate(self._ids)}
+        return self._rows_of.get(product_id)
+
+    def product(self, row: int) -> ProductRow | None:
+        cells = self._cells(row)
+        return None if cells is None else cells.row
+
+    def rowCount(self, parent: Any = None) -> int:
+        return 0 if parent is not None and parent.isValid() else self._total
