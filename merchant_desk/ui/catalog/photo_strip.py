@@ -303,7 +303,9 @@ class PhotoStrip(QWidget):
                 errors.append(_named(result.name, _message(result.error)))
             elif result.ref.sha256 in {p.sha256 for p in self.photos()}:  # the same picture twice helps nobody
                 warnings.append(self.tr("%1 is already one of this product's photos.").replace("%1", result.name))
-            elif self.list.count() < MAX_PHOTOS:
+            elif self.list.count() >= MAX_PHOTOS:  # photos added meanwhile filled the strip
+                errors.append(_named(result.name, self.tr("A product may have at most 10 photos.")))
+            else:
                 self._append(result.ref, result.thumb)
                 warnings += [_named(result.name, _message(w)) for w in result.warnings]
         self._renumber()
