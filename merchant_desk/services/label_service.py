@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -192,6 +192,23 @@ class LabelService:
         Labels are added; statuses and assignees are left alone (history must not reopen old conversations).
         Nothing is written when ``cancel`` returns True part-way.
         """
+        steps = self.rerun_rules_steps(actor)
+        try:
+            while True:
+                done, total = next(steps)
+                if progress:
+                    progress(done, total)
+                if cancel and cancel():
+                    steps.close()
+                    return Changes()
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+
+    def rerun_rules_steps(self, actor: Actor) -> Generator[tuple[int, int], None, Changes]:
+        """``run_rules_over_history`` as a long job: yields (messages done, total) after each batch.
+
+        Closing the generator part-way (the UI's Cancel) writes nothing.
+        """
         with self._db.read() as session:
             run = RuleRun.load(session)
             total = session.scalar(select(func.count()).select_from(Message).where(Message.direction == "in")) or 0
@@ -209,10 +226,7 @@ class LabelService:
                 for _id, conversation_id, body in batch:
                     run.feed(conversation_id, body)
                 last, done = batch[-1][0], done + len(batch)
-                if progress:
-                    progress(done, total)
-                if cancel and cancel():
-                    return Changes()
+                yield done, total
         with self._db.write() as session:
             added = run.write(session, actions=False, recount=True)
             record(session, actor, "rules_rerun", None, messages=done, labels_added=added)

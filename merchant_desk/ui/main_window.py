@@ -15,12 +15,13 @@ from merchant_desk.ui.backup_actions import BackupActions
 from merchant_desk.ui.base_tab import BaseTab
 from merchant_desk.ui.catalog.catalog_tab import CatalogTab
 from merchant_desk.ui.context import AppContext
+from merchant_desk.ui.inbox.inbox_tab import InboxTab
 from merchant_desk.ui.overview_tab import OverviewTab
 
 log = logging.getLogger(__name__)
 
 #: Tab classes in the order they appear; feature issues append theirs. No placeholder tabs.
-TAB_CLASSES: list[type[BaseTab]] = [OverviewTab, CatalogTab]
+TAB_CLASSES: list[type[BaseTab]] = [OverviewTab, InboxTab, CatalogTab]
 
 
 class MainWindow(QMainWindow):

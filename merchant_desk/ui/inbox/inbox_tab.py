@@ -1,0 +1,306 @@
+"""The Inbox tab: conversations with filters and search, the chat thread with its composer, the customer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_desk.core.changes import Changes
+from merchant_desk.core.phones import display_phone
+from merchant_desk.ui.base_tab import BaseTab
+from merchant_desk.ui.context import AppContext
+from merchant_desk.ui.inbox.composer import Composer
+from merchant_desk.ui.inbox.conversation_delegate import ConversationDelegate
+from merchant_desk.ui.inbox.conversation_model import ConversationModel
+from merchant_desk.ui.inbox.customer_panel import CustomerPanel
+from merchant_desk.ui.inbox.filter_bar import FilterBar
+from merchant_desk.ui.inbox.search_results import SearchResults
+from merchant_desk.ui.inbox.tab_actions import InboxActionsMixin
+from merchant_desk.ui.inbox.texts import counted, status_label
+from merchant_desk.ui.inbox.thread_view import ThreadPane
+from merchant_desk.ui.style import set_role
+
+if TYPE_CHECKING:
+    from merchant_desk.core.shop import StaffMember
+    from merchant_desk.services.hub import Services
+    from merchant_desk.services.inbox_rows import ConversationRow, InboxCounts
+    from merchant_desk.services.label_service import LabelInfo
+
+SPLITTER_KEY = "inbox/splitter"
+LIST, RESULTS = range(2)
+
+
+class InboxTab(InboxActionsMixin, BaseTab):
+    TITLE = QT_TRANSLATE_NOOP("InboxTab", "Inbox")
+    AREAS = ("inbox", "labels")
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.settings = QSettings(str(context.paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
+        self.current: ConversationRow | None = None
+        self.labels: list[LabelInfo] = []
+        self.staff: list[StaffMember] = []
+        self.model = ConversationModel(context, self)
+        self.model.loaded.connect(self._on_loaded)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)  # DESIGN.md §8.3: 40,000 rows laid out without measuring each
+        self.list.setItemDelegate(ConversationDelegate(self.list))
+        self.list.setMouseTracking(True)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.verticalScrollBar().setSingleStep(26)
+        self.list.setStyleSheet("QListView { border: none; border-radius: 0; }")
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.apply_filter)
+        self.filters.search_changed.connect(self.run_search)
+        self.results = SearchResults()
+        self.results.itemActivated.connect(self.open_hit)
+        self.results.itemClicked.connect(self.open_hit)
+        self.left_stack = QStackedWidget()
+        self.left_stack.addWidget(self.list)
+        self.left_stack.addWidget(self.results)
+        self.thread = ThreadPane(context)
+        self.composer = Composer(self.settings)
+        self.composer.send_requested.connect(self.send_reply)
+        self.composer.copy_requested.connect(self.reply_copied)
+        self.panel = CustomerPanel(context)
+        self.panel.changed.connect(self.after_write)
+        self._build_header()
+        self._layout()
+        self.build_shortcuts()
+        self.retranslate()
+        if context.services is not None:
+            self.refresh()
+
+    # -- building -------------------------------------------------------------------------------------
+
+    def _build_header(self) -> None:
+        self.title, self.subtitle = QLabel(), QLabel()
+        self.title.setStyleSheet("font-size: 13pt; font-weight: 600; color: #1F2C33;")
+        set_role(self.subtitle, "muted")
+        self.resolve_button = QPushButton()
+        self.resolve_button.clicked.connect(self.toggle_resolved)
+        self.header = QWidget()
+        self.header.setObjectName("threadHeader")
+        self.header.setStyleSheet("#threadHeader { background: #F0F2F5; border-bottom: 1px solid #E3E8EC; }")
+        self.header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        row = QHBoxLayout(self.header)
+        row.setContentsMargins(16, 8, 12, 8)
+        row.addLayout(names, 1)
+        row.addWidget(self.resolve_button)
+
+    def _layout(self) -> None:
+        self.count_label = QLabel()
+        set_role(self.count_label, "muted")
+        self.import_button, self.labels_button, self.rules_button = QPushButton(), QPushButton(), QPushButton()
+        self.import_button.clicked.connect(self.import_chat)
+        self.labels_button.clicked.connect(self.edit_labels)
+        self.rules_button.clicked.connect(self.edit_rules)
+        top = QHBoxLayout()
+        top.addWidget(self.count_label)
+        top.addStretch()
+        for button in (self.rules_button, self.labels_button, self.import_button):
+            top.addWidget(button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(10, 10, 0, 0)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.left_stack, 1)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.setSpacing(0)
+        middle_layout.addWidget(self.header)
+        middle_layout.addWidget(self.thread, 1)
+        middle_layout.addWidget(self.composer)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (left, middle, self.panel):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        saved = self.settings.value(SPLITTER_KEY)
+        if saved is None or not self.splitter.restoreState(saved):
+            self.splitter.setSizes([340, 640, 280])
+        self.splitter.splitterMoved.connect(lambda *_: self.settings.setValue(SPLITTER_KEY, self.splitter.saveState()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.import_button.setText(self.tr("Import WhatsApp chat…"))
+        self.import_button.setToolTip(self.tr('Bring in a chat from WhatsApp\'s "Export chat" (.txt or .zip)'))
+        self.labels_button.setText(self.tr("Labels…"))
+        self.rules_button.setText(self.tr("Rules…"))
+        self.rules_button.setToolTip(self.tr("Keyword rules that label incoming messages"))
+        self.composer.retranslate()
+        self._show_header()
+        self._update_count()
+
+    # -- loading --------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        services = self.context.services
+        if services is None:
+            return
+
+        def load(svc: Services = services) -> tuple[list[LabelInfo], list[StaffMember]]:
+            return svc.labels.labels(), svc.staff.list()
+
+        self.context.run(load, self._meta_arrived)
+        self.apply_filter()
+        self._reload_current()
+
+    def _meta_arrived(self, meta: tuple[list[LabelInfo], list[StaffMember]]) -> None:
+        self.labels, self.staff = meta
+        self.model.labels = {label.id: (label.name, label.color) for label in self.labels}
+        self.filters.set_meta(self.labels, self.staff)
+        self.panel.set_meta(self.labels, self.staff)
+        self.list.viewport().update()
+        self.load_counts()
+
+    def apply_filter(self) -> None:
+        from merchant_desk.services.inbox_rows import InboxFilter
+
+        self.model.set_filter(self.filters.inbox_filter(InboxFilter()))
+        self.load_counts()
+
+    def load_counts(self) -> None:
+        services, flt = self.context.services, self.model.filter
+        if services is not None and flt is not None:
+            self.context.run(lambda: services.inbox.counts(flt), self._counts_arrived)
+
+    def _counts_arrived(self, counts: InboxCounts) -> None:
+        self.filters.show_counts(counts)
+
+    def _on_loaded(self) -> None:
+        self._update_count()
+        if self.current is not None:
+            row = self.model.row_of(self.current.id)
+            if row is not None:  # the reset dropped the selection: put it back without reopening
+                self.list.selectionModel().setCurrentIndex(
+                    self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+
+    def _update_count(self) -> None:
+        if not self.model.is_loaded:
+            self.count_label.setText(self.tr("Loading conversations…"))
+            return
+        n = self.model.rowCount()
+        self.count_label.setText(counted(self.tr("%n conversation(s)", "", n), n))
+
+    def _reload_current(self) -> None:
+        services, conv = self.context.services, self.current
+        if services is None or conv is None:
+            return
+        self.context.run(lambda: services.inbox.conversation_rows([conv.id]), self._current_reloaded)
+
+    def _current_reloaded(self, rows: list[ConversationRow]) -> None:
+        if not rows or self.current is None or rows[0].id != self.current.id:
+            return
+        old, self.current = self.current, rows[0]
+        self.panel.show_conversation(self.current)
+        self._show_header()
+        if old.last_message_at != self.current.last_message_at and not self.thread.has_newer:
+            self.thread.open(self.current.id, self.current.is_group)  # a new message: show the newest page
+
+    # -- the open conversation ------------------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        cid = self.model.id_at(current.row())
+        if self.current is None or cid != self.current.id or self.thread.conversation_id != cid:
+            loaded = self.model.conversation(current.row())
+            if loaded is not None:
+                self._show_conversation(loaded)
+            else:
+                self.open_conversation(cid)
+
+    def open_conversation(self, conversation_id: int, around_message: int | None = None) -> None:
+        """Shows a conversation in the thread and panel; ``around_message`` scrolls to a search hit."""
+        row = self.model.row_of(conversation_id)
+        loaded = self.model.conversation(row) if row is not None else None
+        if loaded is not None and row is not None:
+            selection = self.list.selectionModel()
+            selection.blockSignals(True)  # selecting must not open it a second time
+            selection.setCurrentIndex(self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            selection.blockSignals(False)
+            self.list.scrollTo(self.model.index(row))
+            self.list.viewport().update()
+            self._show_conversation(loaded, around_message)
+            return
+        services = self.context.services
+        if services is not None:  # not in the list (filtered out, or its page not here yet): ask for it
+            self.context.run(
+                lambda: services.inbox.conversation(conversation_id),
+                lambda conv: self._show_conversation(conv, around_message),
+            )
+
+    def _show_conversation(self, conv: ConversationRow, around_message: int | None = None) -> None:
+        self.current = conv
+        self.thread.open(conv.id, conv.is_group, around_message)
+        self.panel.show_conversation(conv)
+        self._show_header()
+        if conv.customer_phone:
+            self.composer.set_target(conv.customer_phone)
+        elif conv.is_group:
+            self.composer.set_target(
+                None,
+                self.tr("Group chats cannot be answered through a WhatsApp link: reply in the group on your phone."),
+            )
+        else:
+            self.composer.set_target(None, self.tr("This customer has no WhatsApp number: add one to reply."))
+        if conv.unread_count:
+            self.mark_read(conv)
+
+    def _show_header(self) -> None:
+        conv = self.current
+        self.header.setVisible(conv is not None)
+        if conv is None:
+            return
+        self.title.setText(conv.title or conv.customer_name or "")
+        parts = [display_phone(conv.customer_phone) if conv.customer_phone else ""]
+        parts.append(self.tr("Group chat") if conv.is_group else "")
+        parts.append(status_label(conv.status))
+        self.subtitle.setText(" · ".join(p for p in parts if p))
+        resolved = conv.status == "resolved"
+        self.resolve_button.setText(self.tr("Reopen") if resolved else self.tr("Resolve"))
+        self.resolve_button.setToolTip(self.tr("Mark this conversation resolved or open again (Alt+E)"))
+
+    def set_current(self, conv: ConversationRow) -> None:
+        """The open conversation changed in the database (a write of ours): show it everywhere at once."""
+        self.current = conv
+        self.model.replace_row(conv)
+        self.panel.show_conversation(conv)
+        self._show_header()
+
+    def after_write(self, changes: Changes) -> None:
+        """Publishes our own change to the other tabs and brings this tab's list, counts and panel up to date."""
+        if isinstance(changes, Changes) and changes.any():
+            self.context.publish(changes, self)
+        self.model.reload()
+        self.load_counts()
+        self._reload_current()
