@@ -153,7 +153,7 @@ class ExportCatalogDialog(QDialog):
         layout.addWidget(self.status)
         layout.addStretch()
         layout.addLayout(buttons)
-        self.resize(640, 480)
+        self.resize(640, self.sizeHint().height() + 24)  # grows when the report below appears
 
     def _load_setting(self) -> None:
         services = self.context.services
