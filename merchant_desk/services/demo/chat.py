@@ -1,8 +1,4 @@
-"""WhatsApp-style chat lines in Indonesian, and the scripts that string them into conversations.
-
-A script is a list of step names; each step has a direction, a typical delay before it and a few phrasings.
-Placeholders are filled from the episode's context: {nama}, {produk}, {harga}, {kota}, {ongkir}, {total} ...
-"""
+"""WhatsApp-style chat lines in Indonesian, and the scripts that string them into conversations."""
 
 from __future__ import annotations
 
@@ -14,6 +10,8 @@ HOUR = 3_600
 DAY = 86_400
 
 
+# A script is a list of step names; each step has a direction, a typical delay before it and a few phrasings,
+# filled from the episode's context: {nama}, {produk}, {harga}, {kota}, {ongkir}, {total} ...
 @dataclass(frozen=True)
 class Step:
     direction: str  # in = from the customer, out = from the shop
