@@ -66,6 +66,7 @@ def test_preview_then_import_then_again_changes_nothing(
     assert dialog.tabs.tabText(0) == "Rejected rows (2)" and dialog.tabs.tabText(1) == "Warnings (1)"
     assert ui_context.services.catalog.count() == 0  # a preview stores nothing
     assert dialog.import_button.isEnabled()
+    assert "add 3 and update 0 products" in dialog.status.text() and "left out" in dialog.status.text()
 
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     result = dialog.result_summary

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from merchant_desk.core.errors import UserError
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.i18n import error_text, tr_core
-from merchant_desk.ui.style import set_role
+from merchant_desk.ui.style import MUTED, set_role
 
 if TYPE_CHECKING:
     from merchant_desk.services.catalog_import_run import ImportPreview, ImportResult, RowIssue
@@ -106,6 +106,19 @@ class IssueModel(QAbstractTableModel):
         return None
 
 
+class _IssueView(QTableView):
+    """A table that says so when a preview found nothing to list (an empty grid looks like a failure)."""
+
+    empty_text = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.empty_text and self.model() is not None and self.model().rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor(MUTED))
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+
+
 class ImportCatalogDialog(QDialog):
     """``exec()``; ``result_summary`` holds the ImportResult after an import."""
 
@@ -136,7 +149,7 @@ class ImportCatalogDialog(QDialog):
         self.rejected, self.warnings = IssueModel(self), IssueModel(self)
         self.tabs = QTabWidget()
         for model in (self.rejected, self.warnings):
-            view = QTableView()
+            view = _IssueView()
             view.setModel(model)
             view.verticalHeader().hide()
             view.setAlternatingRowColors(True)
@@ -283,6 +296,11 @@ class ImportCatalogDialog(QDialog):
         self.warnings.set_issues(preview.warnings if preview else ())
         self.tabs.setTabText(0, self.tr("Rejected rows (%1)").replace("%1", _n(len(self.rejected._issues))))
         self.tabs.setTabText(1, self.tr("Warnings (%1)").replace("%1", _n(len(self.warnings._issues))))
+        views = [self.tabs.widget(i) for i in (0, 1)]
+        texts = (self.tr("Every row can be imported."), self.tr("No warnings.")) if preview else ("", "")
+        for view, text in zip(views, texts, strict=True):
+            view.empty_text = text  # type: ignore[attr-defined]
+            view.viewport().update()  # type: ignore[attr-defined]
         self.detected.setText(
             self.tr("Read as: %1").replace("%1", self.tr(FORMAT_LABELS.get(preview.format, preview.format)))
             if preview
@@ -299,8 +317,11 @@ class ImportCatalogDialog(QDialog):
             lines.append(self.tr("New collections: %1").replace("%1", ", ".join(preview.new_collections)))
         if not work:
             lines.append(self.tr("Nothing to import: every product in this file is already up to date."))
-        elif preview.rejected:
-            lines.append(self.tr("Rejected rows are left out; the other rows can be imported."))
+        else:
+            ready = self.tr("Click Import to add %1 and update %2 products in one step.")
+            ready = ready.replace("%1", _n(preview.to_create)).replace("%2", _n(preview.to_update))
+            left_out = self.tr("Rejected rows are left out.") if preview.rejected else ""
+            lines.append(f"{ready} {left_out}".strip())
         self._say("\n".join(lines))
 
     # -- import -------------------------------------------------------------------------------------------
