@@ -181,13 +181,13 @@ class PhotoStrip(QWidget):
         self.crop_button.clicked.connect(self.crop_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.paste_button.setToolTip(self.tr("Paste a copied picture or picture files (Ctrl+V)"))
-        self.hint = QLabel(self.tr("The first photo is the cover. Drag photos to change their order."))
+        self.hint = QLabel(self.tr("The first photo is the cover. Drag photos to change their order."), wordWrap=True)
         set_role(self.hint, "muted")
         buttons = QHBoxLayout()
         for button in (self.add_button, self.paste_button, self.cover_button, self.crop_button, self.remove_button):
             buttons.addWidget(button)
-        buttons.addStretch()
-        buttons.addWidget(self.hint)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        buttons.addWidget(self.hint, 1)  # takes the room that is left and wraps only when there is none
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
