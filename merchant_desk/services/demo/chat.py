@@ -33,10 +33,12 @@ STEPS: dict[str, Step] = {
     "c_ask_detail": Step("in", (30, 10 * MIN), ("Bahannya apa kak? Panas nggak?", "Ada warna lain kak?",
                                                "Ukuran L lingkar dadanya berapa kak?", "Bisa COD kak?",
                                                "Boleh minta foto aslinya kak?", "Tahan berapa lama kak?")),
-    "s_detail": Step("out", (MIN, 40 * MIN), ("Adem kak, banyak yang repeat order 😊",
+    "s_detail": Step("out", (MIN, 40 * MIN), ("Adem kak, bahannya tidak panas. Banyak yang repeat order 😊",
                                              "Ada kak, bisa dicek di katalog WA kami ya",
+                                             "Lingkar dada L 104 cm kak, panjang 72 cm",
+                                             "Bisa COD untuk area {kota} kak",
                                              "Sudah kami kirim fotonya kak, itu foto asli tanpa edit",
-                                             "Bisa COD untuk area {kota} kak", "Detailnya ada di deskripsi ya kak 🙏")),
+                                             "Tahan 3 bulan kak kalau disimpan di tempat kering")),
     "c_ask_ongkir": Step("in", (30, 15 * MIN), ("Berapa ongkirnya ke {kota}?", "Ongkir ke {kota} berapa kak?",
                                                "Kalau kirim ke {kota} kena berapa kak?")),
     "s_ongkir": Step("out", (2 * MIN, 40 * MIN), ("Ongkir ke {kota} {ongkir} kak pakai {kurir}",
@@ -74,7 +76,8 @@ STEPS: dict[str, Step] = {
                                                 "Maaf atas ketidaknyamanannya kak, boleh kirim fotonya?")),
     "s_solution": Step("out", (HOUR, DAY), ("Sudah kami cek kak, paket transit di {kota}, estimasi besok sampai",
                                            "Bisa ditukar kak, ongkir kirim balik kami tanggung",
-                                           "Kami kirim pengganti ya kak, resi menyusul")),
+                                           "Kami kirim pengganti ya kak, resi menyusul",
+                                           "Paket sedang transit di {kota} kak, mohon ditunggu ya 🙏")),
     "c_ok": Step("in", (10 * MIN, 6 * HOUR), ("Oke kak makasih", "Siap kak, terima kasih responnya 🙏",
                                              "Sip kak, sudah beres")),
     "s_promo": Step("out", (0, 0), ("Halo kak {nama}, {produk} lagi promo jadi {harga} sampai Minggu ini 🎉",
@@ -82,8 +85,12 @@ STEPS: dict[str, Step] = {
     "c_promo_reply": Step("in", (HOUR, DAY), ("Wah mau kak, masih ada?", "Nanti dulu kak, makasih infonya",
                                               "Warna lain ada kak?")),
     "s_promo_answer": Step("out", (5 * MIN, 2 * HOUR), ("Masih ada kak, mau dikeep dulu?",
-                                                       "Siap kak, kabari aja ya 🙏")),
+                                                       "Siap kak, kabari aja ya 🙏",
+                                                       "Ada kak, nanti kami kirim fotonya ya")),
 }  # fmt: skip
+
+# An answer uses the phrasing at the same position as the question it answers, so replies match questions.
+ANSWERS: dict[str, str] = {"s_detail": "c_ask_detail", "s_solution": "c_complain", "s_promo_answer": "c_promo_reply"}
 
 ORDER_STEPS = ("c_order", "s_format", "c_address", "s_total")
 FULFIL_STEPS = ("c_paid", "s_paid", "s_shipped")

@@ -21,6 +21,7 @@ SHIPPING = {city: 9_000 + (i * 7 % 31) * 1_000 for i, city in enumerate(CITIES)}
 Script = Callable[[random.Random], list[str]]
 DELAYS = {name: (step.delay[0] + 15, step.delay[1] - step.delay[0]) for name, step in chat.STEPS.items()}
 LINES = {name: (step.direction, step.lines) for name, step in chat.STEPS.items()}
+QUESTIONS = frozenset(chat.ANSWERS.values())
 ORDER_EVENTS = frozenset(("c_order", "s_total", "s_paid", "s_shipped", "c_received", "c_cancel"))
 
 
@@ -126,7 +127,7 @@ class InboxWriter:
         }
         shipping = SHIPPING[person.city]
         ctx["ongkir"] = format_rupiah(shipping)
-        n, done_orders, body, direction = 0, 0, "", "in"
+        n, done_orders, body, direction, picked = 0, 0, "", "in", 0
         order: OrderRec | None = None
         for e, steps in enumerate(episodes):
             idx = self.catalog.pick(rng)
@@ -158,7 +159,10 @@ class InboxWriter:
                     elif order is not None:
                         self._advance(order, step, at)
                 direction, lines = LINES[step]
-                body = lines[int(rand() * len(lines))].format_map(ctx)
+                pick = picked if step in chat.ANSWERS else int(rand() * len(lines))
+                body = lines[pick % len(lines)].format_map(ctx)
+                if step in QUESTIONS:
+                    picked = pick
                 # The hottest loop of the large demo (a million rows): the row is built inline.
                 if direction == "in":
                     row = {"id": self.message_id, "conversation_id": conv_id, "direction": "in",
