@@ -1,6 +1,17 @@
 """Every table, imported in one place so metadata is complete for Alembic and create_all."""
 
 from merchant_desk.db.base import Base
+from merchant_desk.db.models_automation import (
+    Broadcast,
+    BroadcastRecipient,
+    Faq,
+    FollowUpEvent,
+    FollowUpNotice,
+    ProductInterest,
+    ProductSnapshot,
+    QuickReplyImage,
+    Reminder,
+)
 from merchant_desk.db.models_catalog import Collection, Product, ProductImage, product_collections
 from merchant_desk.db.models_inbox import (
     Attachment,
@@ -19,9 +30,14 @@ __all__ = [
     "Attachment",
     "AuditEntry",
     "Base",
+    "Broadcast",
+    "BroadcastRecipient",
     "Collection",
     "Conversation",
     "Customer",
+    "Faq",
+    "FollowUpEvent",
+    "FollowUpNotice",
     "Label",
     "LabelRule",
     "LedgerEntry",
@@ -30,8 +46,12 @@ __all__ = [
     "OrderLine",
     "Product",
     "ProductImage",
+    "ProductInterest",
+    "ProductSnapshot",
     "QuickReply",
+    "QuickReplyImage",
     "Redemption",
+    "Reminder",
     "Reward",
     "Setting",
     "Shop",
