@@ -145,7 +145,7 @@ class ProductEditorDialog(QDialog):
             for value in values:
                 combo.addItem(value_label(value), value)
         self.collections = QListWidget()
-        self.collections.setFixedHeight(132)
+        self.collections.setFixedHeight(112)
         self.new_collection = QPushButton(self.tr("New collection…"))
         self.new_collection.clicked.connect(self._ask_collection)
         self.hidden = QCheckBox(self.tr("Hidden from customers"))
@@ -229,7 +229,7 @@ class ProductEditorDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(960, 740)
+        self.resize(960, 690)  # fits a 1366×768 laptop screen with its task bar
 
     def _count(self) -> None:
         self.name_count.setText(f"{len(self.name.text())}/{MAX_NAME}")
