@@ -17,7 +17,7 @@ from merchant_desk.core.shop import ShopProfile
 from merchant_desk.core.timezones import utcnow
 from merchant_desk.db.ddl import fts_suspended
 from merchant_desk.db.models import Base
-from merchant_desk.services.demo import extras
+from merchant_desk.services.demo import automation, extras
 from merchant_desk.services.demo.catalog import image_rows, load_catalog
 from merchant_desk.services.demo.inbox import InboxWriter, Receipt, Shape
 from merchant_desk.services.demo.loader import Loader
@@ -127,6 +127,7 @@ def generate_demo(
             book = SalesBook(rng)
             InboxWriter(loader, rng, catalog, book, now, (owner.id, owner.name), labels, receipts).run(spec.inbox)
             book.load(loader, reward_ids, owner.id)
+            automation.load_automation(loader, rng, owner.id, now, scale=min(2_000, spec.inbox.customers))
             loader.report(f"orders {loader.counts.get('orders', 0)}", force=True)
             wait_started = time.perf_counter()
             job = job or PhotoJob(store, catalog.photos)
