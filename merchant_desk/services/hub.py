@@ -15,6 +15,8 @@ from merchant_desk.services.chat_import_service import ChatImportService
 from merchant_desk.services.customer_service import CustomerService
 from merchant_desk.services.inbox_query import InboxQuery
 from merchant_desk.services.label_service import LabelService
+from merchant_desk.services.loyalty_service import LoyaltyService
+from merchant_desk.services.order_service import OrderService
 from merchant_desk.services.overview_service import OverviewService
 from merchant_desk.services.shop_service import ShopService
 from merchant_desk.services.staff_service import StaffService
@@ -63,6 +65,14 @@ class Services:
     @cached_property
     def inbox(self) -> InboxQuery:
         return InboxQuery(self.db)
+
+    @cached_property
+    def orders(self) -> OrderService:
+        return OrderService(self.db)
+
+    @cached_property
+    def loyalty(self) -> LoyaltyService:
+        return LoyaltyService(self.db)
 
     def close(self) -> None:
         self.db.dispose()

@@ -1,0 +1,191 @@
+"""The points ledger inside a caller's transaction: balances, lots, FIFO consumption, expiry and reversals."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from merchant_desk.core.errors import UserError, tr_noop
+from merchant_desk.core.loyalty import (
+    TIER_WINDOW,
+    Lot,
+    LoyaltySettings,
+    expiry_for,
+    fifo_order,
+    plan_redemption,
+    points_for,
+    tier_for,
+)
+from merchant_desk.db.models import LedgerEntry, Order
+
+
+class PointsAlreadySpent(UserError):
+    message = tr_noop(
+        "{customer} already spent {spent} of the {points} points that order {number} earned. Cancelling it "
+        "would leave a balance of {balance} points: allow the negative balance, or take back only what is left."
+    )
+
+
+# What is left of each lot: its points plus the (negative) entries that consumed it. One correlated sum per lot
+# over ix_loyalty_ledger_lot_points, so the work follows the lots asked for, not the whole ledger.
+_REMAINING = "l.points + coalesce((SELECT sum(c.points) FROM loyalty_ledger c WHERE c.lot_id = l.id), 0)"
+_IS_LOT = "l.lot_id IS NULL AND l.points > 0 AND l.kind IN ('earn', 'bonus', 'adjust')"
+_OPEN_LOTS = text(
+    f"SELECT id, remaining, expires_at, created_at FROM (SELECT l.id, {_REMAINING} AS remaining, l.expires_at, "
+    f"l.created_at FROM loyalty_ledger l WHERE l.customer_id = :customer AND {_IS_LOT} "
+    "AND (l.expires_at IS NULL OR l.expires_at > :now)) AS lots WHERE remaining > 0"
+)
+# The idempotent expiry job, set-based: one INSERT … SELECT writes an 'expire' entry for the unconsumed part of
+# every lot past its expiry. Once written, the lot's remainder is 0, so a second run finds nothing.
+_EXPIRE = (
+    "INSERT INTO loyalty_ledger (customer_id, kind, points, lot_id, reason, created_at) "
+    "SELECT customer_id, 'expire', -remaining, id, :reason, expires_at FROM ("
+    f"SELECT l.id, l.customer_id, l.expires_at, {_REMAINING} AS remaining FROM loyalty_ledger l "
+    f"WHERE l.expires_at <= :now AND {_IS_LOT}{{customer}}) AS due WHERE remaining > 0"
+)
+EXPIRE_REASON = "Poin kedaluwarsa"
+
+
+def balance(session: Session, customer_id: int) -> int:
+    """The sum of the customer's ledger: the only definition of a balance."""
+    query = select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(LedgerEntry.customer_id == customer_id)
+    return int(session.scalar(query) or 0)
+
+
+def open_lots(session: Session, customer_id: int, now: datetime) -> list[Lot]:
+    """The customer's unexpired lots with points left, soonest expiry first."""
+    rows = session.execute(_OPEN_LOTS, {"customer": customer_id, "now": now}).all()
+    return fifo_order(Lot(r.id, int(r.remaining), _dt(r.expires_at), _dt(r.created_at)) for r in rows)
+
+
+def _dt(value: datetime | str | None) -> datetime | None:
+    # text() queries hand SQLite's stored strings back as they are.
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def expire_due(session: Session, now: datetime, customer_id: int | None = None) -> int:
+    """Writes 'expire' entries for what is left of lots expired by ``now``; returns how many were written."""
+    sql = _EXPIRE.format(customer=" AND l.customer_id = :customer" if customer_id is not None else "")
+    params: dict[str, object] = {"now": now, "reason": EXPIRE_REASON}
+    if customer_id is not None:
+        params["customer"] = customer_id
+    return session.execute(text(sql), params).rowcount or 0  # type: ignore[attr-defined]
+
+
+def add_entry(session: Session, **values: object) -> LedgerEntry:
+    """Appends one entry (the ledger takes INSERTs only) and returns it with its id."""
+    entry = LedgerEntry(**values)
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def consume(session: Session, customer_id: int, points: int, kind: str, now: datetime, **refs: object) -> int:
+    """Takes ``points`` from the customer's lots, soonest expiry first: one entry per lot, pointing at it.
+
+    Raises:
+        NotEnoughPoints: the unexpired lots hold fewer points (nothing is written).
+    """
+    plan = plan_redemption(open_lots(session, customer_id, now), points)
+    for lot_id, take in plan:
+        add_entry(session, customer_id=customer_id, kind=kind, points=-take, lot_id=lot_id, created_at=now, **refs)
+    return len(plan)
+
+
+def earned_last_12_months(session: Session, customer_id: int, now: datetime) -> int:
+    """Points earned from orders (less reversals) in the last 12 months: what tiers are measured on."""
+    query = select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
+        LedgerEntry.customer_id == customer_id,
+        LedgerEntry.kind.in_(("earn", "reverse")),
+        LedgerEntry.created_at > now - TIER_WINDOW,
+        LedgerEntry.created_at <= now,
+    )
+    return max(int(session.scalar(query) or 0), 0)
+
+
+def earn_for_order(session: Session, order: Order, settings: LoyaltySettings, now: datetime, staff: int | None) -> int:
+    """Points for a paid/completed order, once: the earned lot expires per the settings."""
+    if order.customer_id is None or _order_entries(session, order.id, "earn"):
+        return 0
+    tier = tier_for(earned_last_12_months(session, order.customer_id, now), settings)
+    points = points_for(order.subtotal - order.discount, tier, settings)
+    if points <= 0:
+        return 0
+    add_entry(
+        session, customer_id=order.customer_id, kind="earn", points=points, expires_at=expiry_for(now, settings),
+        order_id=order.id, staff_id=staff, reason=f"Belanja {order.number}", created_at=now,
+    )  # fmt: skip
+    return points
+
+
+def _order_entries(session: Session, order_id: int, kind: str) -> list[LedgerEntry]:
+    query = select(LedgerEntry).where(LedgerEntry.order_id == order_id, LedgerEntry.kind == kind)
+    return list(session.scalars(query.order_by(LedgerEntry.id)))
+
+
+def reverse_for_order(
+    session: Session,
+    order: Order,
+    customer_name: str,
+    now: datetime,
+    staff: int | None,
+    *,
+    allow_negative_balance: bool = False,
+    clamp_to_balance: bool = False,
+) -> int:
+    """Takes back exactly the points ``order`` earned; returns the points reversed (as a positive number).
+
+    Points of the order's lot that already expired are not taken again (the customer lost them once). The
+    rest comes from the order's own lot first, then from the other lots soonest expiry first; what the
+    customer already spent is a shortfall.
+
+    Raises:
+        PointsAlreadySpent: a shortfall and neither decision was given (nothing is written).
+    """
+    earned = _order_entries(session, order.id, "earn")
+    if not earned or order.customer_id is None or _order_entries(session, order.id, "reverse"):
+        return 0
+    customer = order.customer_id
+    expire_due(session, now, customer)
+    lot_ids = [e.id for e in earned]
+    expired = -int(
+        session.scalar(
+            select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
+                LedgerEntry.lot_id.in_(lot_ids), LedgerEntry.kind == "expire"
+            )
+        )
+        or 0
+    )
+    due = sum(e.points for e in earned) - expired
+    if due <= 0:
+        return 0
+    available = max(balance(session, customer), 0)
+    shortfall = max(due - available, 0)
+    if shortfall and not (allow_negative_balance or clamp_to_balance):
+        raise PointsAlreadySpent(
+            customer=customer_name, spent=shortfall, points=due, number=order.number,
+            balance=available - due,
+        )  # fmt: skip
+    covered = due - shortfall
+    own = [lot for lot in open_lots(session, customer, now) if lot.id in lot_ids]
+    others = [lot for lot in open_lots(session, customer, now) if lot.id not in lot_ids]
+    refs = {"order_id": order.id, "staff_id": staff, "reason": f"Batal {order.number}", "created_at": now}
+    left = covered
+    for lot in [*own, *others]:
+        take = min(left, lot.remaining)
+        if take:
+            add_entry(session, customer_id=customer, kind="reverse", points=-take, lot_id=lot.id, **refs)
+            left -= take
+    if left:  # a debt beyond the lots (an earlier negative balance): recorded, not attached to a lot
+        add_entry(session, customer_id=customer, kind="reverse", points=-left, **refs)
+    if shortfall and allow_negative_balance:
+        add_entry(session, customer_id=customer, kind="reverse", points=-shortfall, **refs)
+        return due
+    return covered
+
+
+def expiring_between(session: Session, customer_id: int, start: datetime, end: datetime) -> list[Lot]:
+    """Lots with points left that expire after ``start`` and no later than ``end``."""
+    return [lot for lot in open_lots(session, customer_id, start) if lot.expires_at and lot.expires_at <= end]
