@@ -7,6 +7,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from merchant_desk.core.errors import ValidationError, tr_noop
 from merchant_desk.core.label_rules import normalise_words
@@ -129,6 +130,7 @@ class FaqMatcher:
     def __init__(self, faqs: Sequence[FaqEntry], threshold: float = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
         self._ids = [f.id for f in faqs]
+        self._answers = {f.id: f.answer for f in faqs}
         self._phrasings: list[list[str]] = []
         vocab: list[set[str]] = []
         for faq in faqs:
@@ -148,7 +150,8 @@ class FaqMatcher:
         """The FAQ word a message word stands for, allowing a typo in longer words ("ongkri", "rekeing")."""
         if word in self._question_words or len(word) < 5:
             return word
-        found = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=85)
+        # OSA counts a swapped pair of letters as one edit: "ongkri" is one typo away from "ongkir".
+        found = process.extractOne(word, self._vocabulary, scorer=OSA.normalized_similarity, score_cutoff=0.8)
         return found[0] if found else word
 
     def scores(self, text: str) -> list[FaqMatch]:
@@ -175,6 +178,9 @@ class FaqMatcher:
             results.append(FaqMatch(self._ids[index], round((0.5 * keyword + 0.5 * similar) * coverage * factor, 4)))
         results.sort(key=lambda m: m.confidence, reverse=True)
         return results
+
+    def answer(self, faq_id: Hashable) -> str:
+        return self._answers[faq_id]
 
     def match(self, text: str) -> FaqMatch | None:
         """The best FAQ for ``text`` when its confidence reaches the threshold and no other FAQ ties it."""
