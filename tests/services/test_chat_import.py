@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 
 from merchant_desk.db.models import Attachment, Conversation, Customer, LabelRule, Message, conversation_labels
 from merchant_desk.formats.whatsapp_export import NotAWhatsAppExport
@@ -162,3 +162,30 @@ def test_me_is_found_by_the_shops_number_or_any_spelling_of_the_name(shop: Servi
     path = _write(tmp_path, text, "chat.txt")  # no title to go by
     assert shop.chat_import.preview(path).me == "+62 812-3456-7890"  # the shop's own WhatsApp number
     assert shop.chat_import.preview(path, me="dewi").me == "Dewi"
+
+
+def test_a_failure_after_the_bulk_insert_rolls_everything_back(
+    shop: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from merchant_desk.services import chat_import_store
+
+    path = tmp_path / "WhatsApp Chat with +62 812-1111-2222.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("WhatsApp Chat with +62 812-1111-2222.txt", CHAT * 1200)  # big: FTS triggers suspended
+        archive.writestr("IMG-20261122-WA0001.jpg", b"\xff\xd8 a photo")
+
+    def broken(_session: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(chat_import_store.RuleRun, "load", broken)
+    with pytest.raises(RuntimeError):
+        shop.chat_import.apply(shop.actor, path)
+    assert _count(shop, Message) == 0 and _count(shop, Conversation) == 0 and _count(shop, Customer) == 0
+    assert not any(p.is_file() for p in shop.paths.attachment_dir.rglob("*"))  # no orphaned media either
+    with shop.db.read() as s:
+        triggers = set(s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+    assert {"messages_fts_ai", "messages_fts_ad", "messages_fts_au"} <= triggers  # dropped, then rolled back
+    monkeypatch.undo()
+    result = shop.chat_import.apply(shop.actor, path)
+    assert result.messages_new == 5 * 1200  # repeats of one text in one minute are told apart by occurrence
+    assert len(shop.inbox.search("harganya", limit=2000)) == 1200
