@@ -137,8 +137,7 @@ class ProductEditorDialog(QDialog):
         # A line edit, not a spin box: stock is typed, and the app's stylesheet leaves spin boxes half-drawn.
         self.stock = QLineEdit(maxLength=9, placeholderText="0")
         self.stock.setValidator(QIntValidator(0, 999_999_999, self.stock))
-        self.untracked = QCheckBox(self.tr("Not tracked"))
-        self.untracked.toggled.connect(lambda on: self.stock.setEnabled(not on))
+        self.untracked = QCheckBox(self.tr("Not tracked"), toggled=lambda on: self.stock.setEnabled(not on))
         self.availability, self.condition = QComboBox(), QComboBox()
         for combo, values in ((self.availability, AVAILABILITY), (self.condition, CONDITIONS)):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -146,8 +145,7 @@ class ProductEditorDialog(QDialog):
                 combo.addItem(value_label(value), value)
         self.collections = QListWidget()
         self.collections.setFixedHeight(112)
-        self.new_collection = QPushButton(self.tr("New collection…"))
-        self.new_collection.clicked.connect(self._ask_collection)
+        self.new_collection = QPushButton(self.tr("New collection…"), clicked=self._ask_collection)
         self.hidden = QCheckBox(self.tr("Hidden from customers"))
         self.photos = PhotoStrip(context)
         self.photos.busy_changed.connect(lambda busy: self._save_button.setEnabled(not busy))

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -136,9 +136,7 @@ class ImportCatalogDialog(QDialog):
         self._importing = False
         self._progress.connect(self._show_progress)
         self.path = QLineEdit(readOnly=True, placeholderText=self.tr("No file chosen"))
-        self.choose = QPushButton(self.tr("Choose file…"))
-        self.choose.clicked.connect(self.choose_file)
-        self.choose.setAutoDefault(False)
+        self.choose = QPushButton(self.tr("Choose file…"), clicked=self.choose_file, autoDefault=False)
         self.format = QComboBox()
         for code, label in FORMAT_LABELS.items():
             self.format.addItem(self.tr(label), code)
@@ -168,9 +166,7 @@ class ImportCatalogDialog(QDialog):
         self.import_button.setStyleSheet("QPushButton:disabled { background: #9CCBC5; border-color: #9CCBC5; }")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
-        self.close_button = QPushButton(self.tr("Cancel"))
-        self.close_button.clicked.connect(self.reject)
-        self.close_button.setAutoDefault(False)
+        self.close_button = QPushButton(self.tr("Cancel"), clicked=self.reject, autoDefault=False)
         self._layout()
         self._show_preview(None)
         self._say(
@@ -392,7 +388,8 @@ class ImportCatalogDialog(QDialog):
             widget.setEnabled(True)
 
     def reject(self) -> None:
-        """While importing, Cancel (and Esc, and closing the window) stops the import instead of hiding it."""
+        """While importing, Cancel (and Esc, and closing the window: QDialog's closeEvent comes here and keeps
+        the window open while it stays visible) stops the import instead of hiding it."""
         if self._importing:
             self._cancel.set()
             self.close_button.setEnabled(False)
@@ -400,13 +397,6 @@ class ImportCatalogDialog(QDialog):
             return
         self.close_button.setEnabled(True)
         super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._importing:
-            self.reject()
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     # -- helpers ------------------------------------------------------------------------------------------
 

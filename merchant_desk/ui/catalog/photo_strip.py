@@ -126,8 +126,7 @@ class _PhotoList(QListWidget):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         event.acceptProposedAction() if event.source() is self or has_photo(event.mimeData()) else event.ignore()
 
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
-        event.acceptProposedAction() if event.source() is self or has_photo(event.mimeData()) else event.ignore()
+    dragMoveEvent = dragEnterEvent  # type: ignore[assignment]  # the same test while the drag moves over us
 
     def dropEvent(self, event: QDropEvent) -> None:
         if event.source() is not self:
@@ -170,16 +169,11 @@ class PhotoStrip(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.notice = QLabel(wordWrap=True)
         self.notice.hide()
-        self.add_button = QPushButton(self.tr("Add photos…"))
-        self.paste_button = QPushButton(self.tr("Paste"))
-        self.cover_button = QPushButton(self.tr("Make cover"))
-        self.crop_button = QPushButton(self.tr("Crop square…"))
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.add_button.clicked.connect(self.choose_files)
-        self.paste_button.clicked.connect(self.paste)
-        self.cover_button.clicked.connect(self.make_cover)
-        self.crop_button.clicked.connect(self.crop_selected)
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.add_button = QPushButton(self.tr("Add photos…"), clicked=self.choose_files)
+        self.paste_button = QPushButton(self.tr("Paste"), clicked=self.paste)
+        self.cover_button = QPushButton(self.tr("Make cover"), clicked=self.make_cover)
+        self.crop_button = QPushButton(self.tr("Crop square…"), clicked=self.crop_selected)
+        self.remove_button = QPushButton(self.tr("Remove"), clicked=self.remove_selected)
         self.paste_button.setToolTip(self.tr("Paste a copied picture or picture files (Ctrl+V)"))
         self.hint = QLabel(self.tr("The first photo is the cover. Drag photos to change their order."), wordWrap=True)
         set_role(self.hint, "muted")
