@@ -49,8 +49,9 @@ class InboxActionsMixin:
         n = self.model.rowCount()
         if not n:
             return
-        current = self.list.selectionModel().currentIndex()
-        row = min(n - 1, max(0, current.row() + step)) if current.isValid() else 0
+        # From the open conversation, not the view's current index: a list that got focus has one already.
+        at = self.model.row_of(self.current.id) if self.current is not None else None
+        row = 0 if at is None else min(n - 1, max(0, at + step))
         index = self.model.index(row)
         self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.list.scrollTo(index)

@@ -43,7 +43,8 @@ class ThreadView(QListView):
         images.ready.connect(self.viewport().update)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        at_bottom = self.verticalScrollBar().value() >= self.verticalScrollBar().maximum() - 4
+        bar = self.verticalScrollBar()
+        at_bottom = bar.maximum() > 0 and bar.value() >= bar.maximum() - 4
         super().resizeEvent(event)
         if at_bottom:  # a chat stays pinned to its newest message while the window is resized
             QTimer.singleShot(0, self.scrollToBottom)
@@ -130,7 +131,6 @@ class ThreadPane(QWidget):
     ) -> None:
         if generation != self._generation:
             return  # the merchant moved on to another conversation meanwhile
-        self.loading = False
         self.pages_loaded = 1
         self.older, self.newer, self.has_older, self.has_newer = page.older, page.newer, page.has_older, page.has_newer
         self.model.reset(conversation_id, items)
@@ -143,6 +143,8 @@ class ThreadPane(QWidget):
             self.view.scrollTo(self.model.index(row), QAbstractItemView.ScrollHint.PositionAtCenter)
             self.view.bubbles.highlight = ("m", around)  # type: ignore[assignment]
             self._highlight_timer.start()
+        # Still "loading" until positioned: the scroll bar's moves during the reset must not fetch more pages.
+        self.loading = False
         self.shown.emit(conversation_id)
 
     def _failed(self, generation: int, error: BaseException) -> None:
@@ -154,6 +156,8 @@ class ThreadPane(QWidget):
         if self.loading or self.model.conversation_id is None:
             return
         bar = self.view.verticalScrollBar()
+        if bar.maximum() <= 0:
+            return  # not laid out yet (or everything fits): nothing was scrolled
         if value <= EDGE and self.has_older:
             self.load_older()
         elif value >= bar.maximum() - EDGE and self.has_newer:
@@ -194,7 +198,6 @@ class ThreadPane(QWidget):
     def _more_arrived(self, generation: int, older: bool, page: ThreadPage, items: list[Item]) -> None:
         if generation != self._generation:
             return
-        self.loading = False
         self.pages_loaded += 1
         bar = self.view.verticalScrollBar()
         if older:
@@ -206,6 +209,7 @@ class ThreadPane(QWidget):
         else:
             self.newer, self.has_newer = page.newer, page.has_newer
             self.model.append(items)
+        self.loading = False
 
     def add_sent(self, message: MessageRow) -> None:
         """Shows a reply just recorded, at the bottom (jumping to the newest page if an older one is shown)."""
