@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     from merchant_desk.services.hub import Services
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShareMenu", text)
-
-
 @dataclass(frozen=True)
 class _Product:
     """What sharing needs, read in one background call."""
@@ -60,17 +56,17 @@ class ShareMenu(QMenu):
     shared = Signal(str)
 
     def __init__(self, context: AppContext, product_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Share"), parent)
+        super().__init__(QCoreApplication.translate("ShareMenu", "Share"), parent)
         self.context, self.product_id = context, product_id
-        self.copy_text = self.addAction(_tr("Copy for WhatsApp"), self.copy_whatsapp_text)
+        self.copy_text = self.addAction(self.tr("Copy for WhatsApp"), self.copy_whatsapp_text)
         self.addSeparator()
-        self.save_card = self.addAction(_tr("Save product card…"), self.save_product_card)
-        self.copy_card = self.addAction(_tr("Copy product card"), self.copy_product_card)
+        self.save_card = self.addAction(self.tr("Save product card…"), self.save_product_card)
+        self.copy_card = self.addAction(self.tr("Copy product card"), self.copy_product_card)
         self.addSeparator()
-        self.copy_link = self.addAction(_tr("Copy order link"), self.copy_order_link)
-        self.copy_text.setToolTip(_tr("Name, price and a short description, formatted for a WhatsApp chat"))
-        self.copy_card.setToolTip(_tr("A square picture for WhatsApp Status or Instagram"))
-        self.copy_link.setToolTip(_tr("A wa.me link that opens a chat with your shop to order this product"))
+        self.copy_link = self.addAction(self.tr("Copy order link"), self.copy_order_link)
+        self.copy_text.setToolTip(self.tr("Name, price and a short description, formatted for a WhatsApp chat"))
+        self.copy_card.setToolTip(self.tr("A square picture for WhatsApp Status or Instagram"))
+        self.copy_link.setToolTip(self.tr("A wa.me link that opens a chat with your shop to order this product"))
         self.setToolTipsVisible(True)
 
     def _run(self, work: Any, done: Any) -> None:
@@ -90,7 +86,7 @@ class ShareMenu(QMenu):
         def work(p: _Product) -> str:
             return whatsapp_text(p.detail, p.shop_name, p.language)
 
-        self._run(work, lambda text: self._copied_text(text, _tr("Copied: paste it into a WhatsApp chat.")))
+        self._run(work, lambda text: self._copied_text(text, self.tr("Copied: paste it into a WhatsApp chat.")))
 
     def copy_order_link(self) -> None:
         from merchant_desk.core.share import order_link
@@ -98,15 +94,16 @@ class ShareMenu(QMenu):
         def work(p: _Product) -> str:
             return order_link(p.shop_whatsapp, p.detail.draft.name, p.language)
 
-        self._run(work, lambda link: self._copied_text(link, _tr("Order link copied.")))
+        self._run(work, lambda link: self._copied_text(link, self.tr("Order link copied.")))
 
     def copy_product_card(self) -> None:
         self._run(_card, self._copied_card)
 
     def save_product_card(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        suggested = str(Path(folder) / "kartu-produk.png")
         name, _ = QFileDialog.getSaveFileName(
-            self.parentWidget(), _tr("Save product card"), str(Path(folder) / "kartu-produk.png"), _tr("PNG (*.png)")
+            self.parentWidget(), self.tr("Save product card"), suggested, self.tr("PNG pictures (*.png)")
         )
         if not name:
             return
@@ -116,7 +113,7 @@ class ShareMenu(QMenu):
             out.write_bytes(_card(p))
             return out
 
-        self._run(work, lambda path: self._tell(_tr("Saved %1.").replace("%1", path.name)))
+        self._run(work, lambda path: self._tell(self.tr("Saved %1.").replace("%1", path.name)))
 
     def _copied_text(self, text: str, message: str) -> None:
         QGuiApplication.clipboard().setText(text)
@@ -124,7 +121,7 @@ class ShareMenu(QMenu):
 
     def _copied_card(self, png: bytes) -> None:
         QGuiApplication.clipboard().setImage(QImage.fromData(png, "PNG"))
-        self._tell(_tr("Product card copied: paste it into WhatsApp or Instagram."))
+        self._tell(self.tr("Product card copied: paste it into WhatsApp or Instagram."))
 
     def _tell(self, message: str) -> None:
         self.shared.emit(message)
@@ -132,9 +129,9 @@ class ShareMenu(QMenu):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, OSError):  # the card could not be written where the merchant chose
-            QMessageBox.warning(self.parentWidget(), _tr("Share"), error.strerror or str(error))
+            QMessageBox.warning(self.parentWidget(), self.tr("Share"), error.strerror or str(error))
         elif isinstance(error, UserError):
-            QMessageBox.warning(self.parentWidget(), _tr("Share"), error_text(error))
+            QMessageBox.warning(self.parentWidget(), self.tr("Share"), error_text(error))
         else:
             raise error
 
