@@ -30,12 +30,16 @@ from merchant_desk.ui.forms import ErrorLabel
 from merchant_desk.ui.i18n import error_text
 from merchant_desk.ui.inbox.texts import counted
 from merchant_desk.ui.style import set_role
-from merchant_desk.ui.tasks import Cancelled, TaskHandle
+from merchant_desk.ui.tasks import TaskHandle
 
 if TYPE_CHECKING:
     from merchant_desk.services.chat_import_service import ImportPreview, ImportResult, PreviewMessage
 
 ORDERS = ("auto", "dmy", "mdy", "ymd")
+
+
+class ImportStopped(Exception):
+    """The merchant cancelled before anything was saved (delivered as an error, so every runner reports it)."""
 
 
 class ImportChatDialog(QDialog):
@@ -52,6 +56,7 @@ class ImportChatDialog(QDialog):
         self.job: TaskHandle | None = None
         self._stop = threading.Event()
         self._storing = False
+        self._running = False
         intro = QLabel(
             self.tr(
                 "In WhatsApp, open the chat, choose More → Export chat, and save the .txt or .zip "
@@ -192,10 +197,10 @@ class ImportChatDialog(QDialog):
         def job() -> Generator[str, None, ImportResult]:
             yield "reading"
             if stop.is_set():
-                raise Cancelled()
+                raise ImportStopped()
             yield "storing"  # one all-or-nothing transaction from here: it cannot stop half-way
             if stop.is_set():
-                raise Cancelled()
+                raise ImportStopped()
             return services.chat_import.apply(actor, path, me, order)
 
         self.details.setEnabled(False)
@@ -203,8 +208,8 @@ class ImportChatDialog(QDialog):
         self.import_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
+        self._running = True
         self.job = self.context.run(job, self._imported, self._import_failed, self._progress, write=True)
-        self.job.finished.connect(self._job_finished)
 
     def _progress(self, phase: Any) -> None:
         self._storing = phase == "storing"
@@ -212,6 +217,8 @@ class ImportChatDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not self._storing)
 
     def _job_finished(self) -> None:
+        self._running = False
+        self._storing = False
         self.progress.hide()
         if self.result is None:
             self.choose.setEnabled(True)
@@ -221,6 +228,7 @@ class ImportChatDialog(QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
+        self._job_finished()
         n, files = result.messages_new, result.attachments_stored
         text = counted(self.tr("%n new message(s) imported", "", n), n)
         if files:
@@ -238,13 +246,17 @@ class ImportChatDialog(QDialog):
         self.imported.emit(result.conversation_id, result.changes)
 
     def _import_failed(self, error: BaseException) -> None:
+        self._job_finished()
+        if isinstance(error, ImportStopped):
+            self.error.show_message(self.tr("Import cancelled: nothing was imported."))
+            return
         if not isinstance(error, UserError):
             raise error
         self.error.show_message(error_text(error) + " " + self.tr("Nothing was imported."))
 
     def cancel(self) -> None:
         """Cancel stops an import that has not started saving; once it is saving it finishes first."""
-        if self.job is not None and not self.job.is_finished:
+        if self._running:
             if not self._storing:
                 self._stop.set()
             return

@@ -255,7 +255,7 @@ class RulesDialog(QDialog):
             self._history_step,
             write=True,
         )
-        self.job.finished.connect(self._history_finished)
+        self.job.finished.connect(self._history_finished)  # also after a Stop, which delivers no result
 
     def _history_step(self, step: tuple[int, int]) -> None:
         done, total = step
@@ -264,6 +264,7 @@ class RulesDialog(QDialog):
         self.status.setText(counted(self.tr("%n message(s) checked", "", done), done) + f" / {number(total)}")
 
     def _history_done(self, changes: Any) -> None:
+        self._history_finished()
         self.status.setText(self.tr("Done: the matched counts below are up to date."))
         self.context.publish(changes, self)
         self.reload()
