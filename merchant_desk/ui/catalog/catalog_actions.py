@@ -232,6 +232,11 @@ class CatalogActions:
         self.context.run(lambda: work(services.catalog, actor), done, self._write_failed, write=True)
 
     def bulk(self, work: Callable[[CatalogService, Actor, list[int]], Changes], done_text: str | None = None) -> None:
+        if not self.model.complete and self.table.selectionModel().hasSelection():
+            # A selection reaching past the ids known so far would be cut short: never act on part of it.
+            self.model.ensure_all()
+            self.show_notice(self.tr("Still loading the list — try again in a moment."))
+            return
         ids = self.selected_ids()
         if ids:
             self.write(lambda catalog, actor: work(catalog, actor, ids), done_text)

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPoint,
     Qt,
     QTimer,
@@ -141,6 +142,8 @@ class CatalogTab(CatalogActions, BaseTab):
             view.activated.connect(self._activated)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(lambda pos, v=view: self.show_context_menu(v, pos))
+        for view in (self.table, self.grid):
+            view.viewport().installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentChanged.connect(self._selection_changed)
         self.thumbnails.ready.connect(self.table.viewport().update)
@@ -214,6 +217,11 @@ class CatalogTab(CatalogActions, BaseTab):
         layout.addLayout(actions)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.model.begin_paint()  # the model fetches only pages still on screen
+        return False
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

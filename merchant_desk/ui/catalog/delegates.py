@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -94,58 +94,85 @@ class PriceDelegate(_Delegate):
 
 
 class GridDelegate(QStyledItemDelegate):
-    """A photo-grid card: the cover photo, two lines of name, and the price (sale price in green)."""
+    """A photo-grid card: the cover photo, two lines of name, and the price (sale price in green).
+
+    Painting runs for every visible card on every scroll step, so colours, pens and fonts are made once
+    and elided names are remembered; a card costs a handful of draw calls.
+    """
 
     SIZE = QSize(176, 236)
     PHOTO = 148
+    CARD, CARD_SELECTED = QColor("white"), QColor("#E7F5F2")
+    BORDER, BORDER_SELECTED = QColor("#E3E8EC"), QColor(ACCENT)
+    PRICE, OLD_PRICE, HIDDEN_TEXT = QColor(ACCENT), QColor(MUTED), QColor(MUTED)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fonts: tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics] | None = None
+        self._font_key: str | None = None
+        self._elided: dict[str, str] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return self.SIZE
 
+    def _fonts_for(self, font: QFont) -> tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics]:
+        key = font.key()
+        if self._fonts is None or key != self._font_key:
+            font, bold, struck = QFont(font), QFont(font), QFont(font)  # copies: the option owns its font
+            bold.setBold(True)
+            struck.setStrikeOut(True)
+            self._fonts, self._font_key = (font, bold, struck, QFontMetrics(font), QFontMetrics(bold)), key
+            self._elided.clear()
+        return self._fonts
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         rect: QRect = option.rect.adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        font, bold, struck_font, metrics, bold_metrics = self._fonts_for(option.font)  # type: ignore[attr-defined]
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        card = QPainterPath()
-        card.addRoundedRect(rect, 8, 8)
-        painter.fillPath(card, QColor("#E7F5F2") if selected else QColor("white"))
-        painter.setPen(QColor(ACCENT) if selected else QColor("#E3E8EC"))
-        painter.drawPath(card)
+        painter.setPen(self.BORDER_SELECTED if selected else self.BORDER)
+        painter.setBrush(self.CARD_SELECTED if selected else self.CARD)
+        painter.drawRoundedRect(rect, 8, 8)
         photo = QRect(rect.left() + (rect.width() - self.PHOTO) // 2, rect.top() + 10, self.PHOTO, self.PHOTO)
         paint_photo(painter, photo, index.data(roles.GRID_THUMB_ROLE))
-        text = QRect(rect.left() + 10, photo.bottom() + 6, rect.width() - 20, rect.bottom() - photo.bottom() - 8)
-        font = QFont(option.font)  # type: ignore[attr-defined]
-        metrics = painter.fontMetrics()
-        name = index.data(roles.NAME_ROLE) or index.data(Qt.ItemDataRole.DisplayRole) or ""
-        hidden = bool(index.data(roles.HIDDEN_ROLE))
-        painter.setPen(QColor(MUTED) if hidden else palette.text().color())
-        name_rect = QRect(text.left(), text.top(), text.width(), metrics.height() * 2)
+        left, width, top = rect.left() + 10, rect.width() - 20, photo.bottom() + 6
+        line = metrics.height()
+        cells = index.data(roles.CELLS_ROLE)  # None while the row loads: an empty card with its photo square
+        name = cells.row.name if cells is not None else index.data(Qt.ItemDataRole.DisplayRole) or ""
+        painter.setFont(font)
+        painter.setPen(self.HIDDEN_TEXT if cells is not None and cells.row.hidden else option.palette.text().color())  # type: ignore[attr-defined]
         painter.drawText(
-            name_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, _two_lines(metrics, name, text.width())
+            QRect(left, top, width, line * 2),
+            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop,
+            self._name(name, metrics, width),
         )
-        price = index.data(roles.PRICE_TEXT_ROLE)
-        if price:
-            bold = QFont(font)
-            bold.setBold(True)
+        if cells is not None:
+            price = cells.price_text
+            price_rect = QRect(left, top + line * 2 + 2, width, line + 2)
             painter.setFont(bold)
-            painter.setPen(QColor(ACCENT))
-            price_rect = QRect(text.left(), name_rect.bottom() + 2, text.width(), metrics.height() + 2)
+            painter.setPen(self.PRICE)
             painter.drawText(price_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, price)
-            struck = index.data(roles.STRUCK_PRICE_ROLE)
+            struck = cells.struck_price
             if struck:
-                used = painter.fontMetrics().horizontalAdvance(price) + 8
-                small = QFont(font)
-                small.setStrikeOut(True)
-                painter.setFont(small)
-                painter.setPen(QColor(MUTED))
+                painter.setFont(struck_font)
+                painter.setPen(self.OLD_PRICE)
+                used = bold_metrics.horizontalAdvance(price) + 8
                 painter.drawText(price_rect.adjusted(used, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, struck)
         painter.restore()
 
-
-def _two_lines(fm: QFontMetrics, text: str, width: int) -> str:
-    """The name cut to what fits in two lines, with an ellipsis (word wrap alone would clip mid-line)."""
-    if fm.horizontalAdvance(text) <= width * 2 - fm.averageCharWidth() * 4:
-        return text
-    return fm.elidedText(text, Qt.TextElideMode.ElideRight, width * 2 - fm.averageCharWidth() * 5)
+    def _name(self, name: str, metrics: QFontMetrics, width: int) -> str:
+        """The name cut to what fits in two lines, with an ellipsis (word wrap alone would clip mid-line)."""
+        found = self._elided.get(name)
+        if found is None:
+            if len(self._elided) > 5_000:
+                self._elided.clear()
+            room = width * 2 - metrics.averageCharWidth() * 4
+            fits = metrics.horizontalAdvance(name) <= room
+            found = (
+                name
+                if fits
+                else metrics.elidedText(name, Qt.TextElideMode.ElideRight, room - metrics.averageCharWidth())
+            )
+            self._elided[name] = found
+        return found

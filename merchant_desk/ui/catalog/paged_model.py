@@ -22,13 +22,15 @@ from merchant_desk.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
-PAGE = 200  # rows per fetch: a few screens of the table, one query of ~30 ms at 100k products
-MAX_PAGES = 50  # LRU of pages: at most 10,000 rows in memory whatever the catalog's size
+PAGE = 100  # rows per fetch: a few screens of the table or grid, one query of ~15 ms at 100k products
+FIRST_SCREEN = 48  # rows fetched with a query's first answer: a full table or grid screen, not a whole page
+MAX_PAGES = 100  # LRU of pages: at most 10,000 rows in memory whatever the catalog's size
 MAX_IN_FLIGHT = 2  # page fetches at once
 MAX_WANTED = 8  # pages remembered while busy: the latest paint needs at most three
 HOT_PAGES = 3  # most recently painted pages, refreshed in place when the catalog changes elsewhere
-FETCH_DELAY_MS = 30  # pause in requests before fetching (0 with a synchronous runner: tests, screenshots)
-MAX_FETCH_WAIT = 0.15  # s: a steady slow scroll still gets its rows this often
+FETCH_DELAY_MS = 100  # pause in requests before fetching (0 with a synchronous runner: tests, screenshots)
+MAX_FETCH_WAIT = 0.5  # s: a steady slow scroll still gets its rows this often
+ALL_IDS_DELAY_MS = 300  # every id of a query is loaded after this pause (or at once when scrolled to)
 ALL_IDS = 1 << 40  # catalog_query.ALL_IDS (not imported: services pull in SQLAlchemy at start-up)
 
 Query = tuple[ProductFilter, str, bool, tuple[int, str]]  # filter, sort key, descending, (low stock, zone)
@@ -52,11 +54,16 @@ class PagedProducts(QAbstractTableModel):
         self._rows_of: dict[int, int] | None = None  # id -> row, built only when asked
         self._pages: OrderedDict[int, list[Cells | None]] = OrderedDict()
         self._stale: set[int] = set()  # pages shown until their fresh copy arrives
+        self._partial: set[int] = set()  # pages holding only their first rows (the first answer's)
+        self._painted: set[int] = set()  # pages the latest paint showed (see begin_paint)
         self._wanted: OrderedDict[int, None] = OrderedDict()
         self._in_flight: dict[int, int] = {}  # page -> generation
         self._generation = self._answered = 0
         self._complete = True
         self._first_want = 0.0
+        self._pending_all: tuple[int, Query] | None = None
+        self._all_timer = QTimer(self, singleShot=True, interval=ALL_IDS_DELAY_MS)
+        self._all_timer.timeout.connect(self._load_all)
         delay = 0 if context.runner.synchronous else FETCH_DELAY_MS
         self._flush_timer = QTimer(self, singleShot=True, interval=delay)
         self._flush_timer.timeout.connect(self._flush)
@@ -80,22 +87,27 @@ class PagedProducts(QAbstractTableModel):
         query: Query = (self.filter, self.sort_key, self.descending, self._limits())
         flt, key, desc, _ = query
 
-        def head() -> tuple[list[int], int, list[ProductRow]]:
+        def head() -> tuple[list[int], int, list[Cells | None]] | None:
+            if generation != self._generation:
+                return None  # superseded while queued (fast typing): the pool has better things to do
             ids = services.catalog.page_ids(flt, key, desc, 0, PAGE)
             total = len(ids) if len(ids) < PAGE else services.catalog.count(flt)
-            return ids, total, services.catalog.rows(ids)
+            shown = ids[:FIRST_SCREEN]
+            cells = self._cells_for(shown, services.catalog.rows(shown), query[3])
+            return ids, total, cells + [None] * (len(ids) - len(shown))
 
-        self.context.run(head, lambda result: self._head_arrived(generation, query, *result))
+        self.context.run(head, lambda result: result and self._head_arrived(generation, query, *result))
 
     def _limits(self) -> tuple[int, str]:
         return self.low_stock, self.context.timezone
 
-    def _head_arrived(self, generation: int, query: Query, head: list[int], total: int, rows: list[ProductRow]) -> None:
+    def _head_arrived(
+        self, generation: int, query: Query, head: list[int], total: int, first: list[Cells | None]
+    ) -> None:
         if generation != self._generation:
             return  # a newer search or filter was asked for meanwhile
         self._answered, self._complete = generation, len(head) == total
-        first = self._cells_for(head, rows, query[3])
-        self.fetched_rows += len(rows)
+        self.fetched_rows += min(len(head), FIRST_SCREEN)
         self._wanted.clear()
         self._in_flight.clear()
         if self.is_loaded and total == self._total and self._ids[: len(head)] == head:
@@ -109,8 +121,14 @@ class PagedProducts(QAbstractTableModel):
                 self._pages[0] = first
             self.is_loaded = True
             self.endResetModel()
+        self._partial = {0} if len(head) > FIRST_SCREEN else set()
         if not self._complete:
-            self._load_all(generation, query)
+            self._pending_all = (generation, query)
+            if self.context.runner.synchronous:
+                self._load_all()
+            else:
+                # Typing a search answers each key with its first page; every id only once typing pauses.
+                self._all_timer.start()
         self.loaded.emit()
 
     def _refresh_in_place(self, first: list[Cells | None]) -> None:
@@ -123,14 +141,25 @@ class PagedProducts(QAbstractTableModel):
         for page in [0, *hot]:
             self._page_changed(page)
 
-    def _load_all(self, generation: int, query: Query) -> None:
-        services = self.context.services
-        assert services is not None
-        flt, key, desc, _ = query
-        self.context.run(
-            lambda: services.catalog.page_ids(flt, key, desc, 0, ALL_IDS),
-            lambda ids: self._all_arrived(generation, ids),
-        )
+    def ensure_all(self) -> None:
+        """Loads every id of the shown query now, if that has not started yet (a select-all, a bulk edit)."""
+        if self._pending_all is not None:
+            self._all_timer.stop()
+            self._load_all()
+
+    def _load_all(self) -> None:
+        services, pending = self.context.services, self._pending_all
+        self._pending_all = None
+        if services is None or pending is None or pending[0] != self._generation:
+            return
+        generation, (flt, key, desc, _) = pending
+
+        def load() -> list[int] | None:
+            if generation != self._generation:
+                return None
+            return services.catalog.page_ids(flt, key, desc, 0, ALL_IDS)
+
+        self.context.run(load, lambda ids: ids is not None and self._all_arrived(generation, ids))
 
     def _all_arrived(self, generation: int, ids: list[int]) -> None:
         if generation != self._generation:
@@ -161,20 +190,32 @@ class PagedProducts(QAbstractTableModel):
         by_id = {r.id: r for r in rows}
         return [make_cells(by_id[i], *limits) if i in by_id else None for i in ids]
 
+    def begin_paint(self) -> None:
+        """Views call this as they start painting: fetches queued for pages no longer on screen are skipped
+        (a fast scroll flies past hundreds of pages; fetching them would starve the GUI thread of the GIL)."""
+        self._painted.clear()
+
     def _cells(self, row: int) -> Cells | None:
         """The prepared row, or None while its page loads (asking for it)."""
         page = row // PAGE
+        self._painted.add(page)
         cells = self._pages.get(page)
         if cells is None or page in self._stale:
             self._want(page)
         if cells is None:
             return None
         self._pages.move_to_end(page)
-        return cells[row - page * PAGE]
+        cell = cells[row - page * PAGE]
+        if cell is None and page in self._partial:
+            self._want(page)  # the first answer brought only the first screen of this page
+        return cell
 
     def _want(self, page: int) -> None:
         if page in self._in_flight:
             return
+        if page * PAGE >= len(self._ids) and self._pending_all is not None:
+            self._all_timer.stop()
+            self._load_all()  # scrolled past the first page: every id is needed now
         if not self._wanted:
             self._first_want = time.monotonic()
         self._wanted[page] = None
@@ -194,13 +235,17 @@ class PagedProducts(QAbstractTableModel):
             if start >= len(self._ids):
                 continue  # its ids are still loading; _all_arrived flushes again
             del self._wanted[page]
-            if page in self._pages and page not in self._stale:
+            if page in self._pages and page not in self._stale and page not in self._partial:
                 continue
             ids = self._ids[start : start + PAGE]
             generation, limits = self._generation, self._limits()
             self._in_flight[page] = generation
 
-            def fetch(ids: list[int] = ids, limits: tuple[int, str] = limits) -> list[Cells | None]:
+            def fetch(
+                ids: list[int] = ids, limits: tuple[int, str] = limits, gen: int = generation, page: int = page
+            ) -> Any:
+                if gen != self._generation or page not in self._painted:
+                    return None  # superseded, or scrolled off screen while queued
                 # Text is prepared in the worker (QCoreApplication.translate is thread-safe): data() stays a lookup.
                 return self._cells_for(ids, services.catalog.rows(ids), limits)
 
@@ -212,19 +257,20 @@ class PagedProducts(QAbstractTableModel):
         if self._wanted:
             self._first_want = time.monotonic()
 
-    def _page_arrived(self, page: int, generation: int, cells: list[Cells | None]) -> None:
+    def _page_arrived(self, page: int, generation: int, cells: list[Cells | None] | None) -> None:
         if self._in_flight.get(page) == generation:
             del self._in_flight[page]
-        if generation == self._generation:
+        if generation == self._generation and cells is not None:
             self._pages[page] = cells
             self._pages.move_to_end(page)
             self._stale.discard(page)
+            self._partial.discard(page)
             while len(self._pages) > MAX_PAGES:
                 self._stale.discard(self._pages.popitem(last=False)[0])
             self.fetched_rows += len(cells)
             self._page_changed(page)
-        if self._wanted:
-            self._flush()
+        if self._wanted and not self._flush_timer.isActive():
+            self._flush_timer.start()  # the same pause as any request: no chain of fetches while scrolling
 
     def _page_failed(self, page: int, generation: int, error: BaseException) -> None:
         if self._in_flight.get(page) == generation:

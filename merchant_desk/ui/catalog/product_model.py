@@ -57,6 +57,19 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _Index = QModelIndex | QPersistentModelIndex
+_ALIGNMENT = tuple(_RIGHT if c in (COL_PRICE, COL_STOCK) else _LEFT for c in range(len(HEADERS)))
+_RED, _GREY = QColor(ERROR), QColor(MUTED)
+_UNUSED_ROLES = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+        Qt.ItemDataRole.StatusTipRole,
+        Qt.ItemDataRole.WhatsThisRole,
+    )
+)
 
 
 class ProductModel(InlineEdits, PagedProducts):
@@ -92,7 +105,13 @@ class ProductModel(InlineEdits, PagedProducts):
         return _BASE_FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row, col = index.row(), index.column()
+        # Called ~7 times per painted cell (once per role the style asks for): the commonest answers first.
+        if role in _UNUSED_ROLES:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _ALIGNMENT[col]
+        row = index.row()
         if not index.isValid() or row >= self._total:
             return None
         if role == roles.ID_ROLE:
@@ -109,13 +128,9 @@ class ProductModel(InlineEdits, PagedProducts):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumb(cells, TABLE_THUMB) if col == COL_PHOTO else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == COL_STOCK and cells.low:
-                return QColor(ERROR)
-            if (col == COL_STOCK and cells.row.stock is None) or col in (COL_SKU, COL_UPDATED, COL_HIDDEN):
-                return QColor(MUTED)
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if col in (COL_PRICE, COL_STOCK) else _LEFT
+            if col == COL_STOCK:
+                return _RED if cells.low else _GREY if cells.row.stock is None else None
+            return _GREY if col in (COL_SKU, COL_UPDATED, COL_HIDDEN) else None
         if role == Qt.ItemDataRole.EditRole:
             return cells.edit_price if col == COL_PRICE else cells.edit_stock if col == COL_STOCK else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -123,6 +138,8 @@ class ProductModel(InlineEdits, PagedProducts):
         return self._custom(cells, role)
 
     def _custom(self, cells: Cells, role: int) -> Any:
+        if role == roles.CELLS_ROLE:
+            return cells
         if role == roles.ROW_ROLE:
             return cells.row
         if role == roles.NAME_ROLE:

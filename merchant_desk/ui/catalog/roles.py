@@ -26,3 +26,5 @@ LOADING_ROLE = _BASE + 8
 HIDDEN_ROLE = _BASE + 9
 #: The cover photo as a pixmap sized for the photo grid (Qt.DecorationRole carries the table's small one).
 GRID_THUMB_ROLE = _BASE + 10
+#: Everything a card shows at once (a ``cells.Cells``), so the grid asks once per card instead of five times.
+CELLS_ROLE = _BASE + 11
