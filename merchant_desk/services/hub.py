@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DatabaseError
 
@@ -20,6 +21,12 @@ from merchant_desk.services.order_service import OrderService
 from merchant_desk.services.overview_service import OverviewService
 from merchant_desk.services.shop_service import ShopService
 from merchant_desk.services.staff_service import StaffService
+
+if TYPE_CHECKING:  # issue 5's services load rapidfuzz: imported when first used, not at start-up
+    from merchant_desk.services.automation_service import AutomationService
+    from merchant_desk.services.broadcast_service import BroadcastService
+    from merchant_desk.services.followup_service import FollowUpService
+    from merchant_desk.services.quick_reply_service import QuickReplyService
 
 
 class Services:
@@ -73,6 +80,32 @@ class Services:
     @cached_property
     def loyalty(self) -> LoyaltyService:
         return LoyaltyService(self.db)
+
+    # -- quick replies and automation (issue 5) --
+
+    @cached_property
+    def quick_replies(self) -> QuickReplyService:
+        from merchant_desk.services.quick_reply_service import QuickReplyService
+
+        return QuickReplyService(self.db)
+
+    @cached_property
+    def automation(self) -> AutomationService:
+        from merchant_desk.services.automation_service import AutomationService
+
+        return AutomationService(self.db)
+
+    @cached_property
+    def broadcasts(self) -> BroadcastService:
+        from merchant_desk.services.broadcast_service import BroadcastService
+
+        return BroadcastService(self.db)
+
+    @cached_property
+    def followups(self) -> FollowUpService:
+        from merchant_desk.services.followup_service import FollowUpService
+
+        return FollowUpService(self.db)
 
     def close(self) -> None:
         self.db.dispose()
