@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from merchant_desk.core.catalog import PhotoRef, ProductDraft
+from merchant_desk.core.catalog import MAX_PHOTOS, PhotoRef, ProductDraft
 from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import UserError, tr_noop
 from merchant_desk.db.models import Product
@@ -105,6 +105,7 @@ class ImportRun:
     seen: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, key) -> first row
     matched: dict[int, int] = field(default_factory=dict)  # product id -> row
     stored: dict[str, PhotoRef] = field(default_factory=dict)
+    photo_plan: dict[int, tuple[PhotoRef, ...]] = field(default_factory=dict)  # product id -> its new photos
 
     def __post_init__(self) -> None:
         self.resolver = CollectionResolver(self.session)
@@ -219,9 +220,13 @@ class ImportRun:
                 self._reject(row.row_number, "", f"Matches the same product as row {first}.")
                 continue
             values = self._changed(product, draft)
-            new_photos = "photos" in self.source.fields and [p.key for p in photos.get(product.id, [])] != [
-                p.key for p in self._photos(draft)
-            ]
+            new_photos = False
+            if "photos" in self.source.fields:
+                existing = photos.get(product.id, [])
+                merged = merge_photos(existing, self._photos(draft))
+                new_photos = [p.key for p in existing] != [p.key for p in merged]
+                if new_photos:
+                    self.photo_plan[product.id] = merged
             old_links = {n.casefold() for _c, n in links.get(product.id, [])}
             new_links = "collections" in self.source.fields and old_links != {n.casefold() for n in draft.collections}
             if values or new_photos or new_links or product.deleted_at is not None:
@@ -278,9 +283,29 @@ class ImportRun:
                 update(table).where(table.c.id == pid).values(**values, updated_at=self.now, deleted_at=None)
             )
             if new_photos:
-                replace_photos(self.session, [pid], {pid: self._photos(draft)})
+                replace_photos(self.session, [pid], {pid: self.photo_plan[pid]})
             if new_links:
                 self.resolver.replace_links([pid], {pid: draft.collections})
+
+
+def merge_photos(existing: Sequence[PhotoRef], incoming: Sequence[PhotoRef]) -> tuple[PhotoRef, ...]:
+    """The photos a matched product keeps after an import row.
+
+    A feed that names no photo, or only links, must not delete the photos the shop stored itself (a Meta
+    export without a public photo URL, imported back, would otherwise empty the catalog of photos): stored
+    photos stay, new links are added after them. Only a bundle that carries photo files replaces the list.
+    """
+    if not incoming:
+        return tuple(existing)
+    if any(p.sha256 for p in incoming):
+        return tuple(incoming)
+    seen = {p.key for p in existing} | {(None, p.source_url) for p in existing if p.source_url}
+    kept = [p for p in existing if p.sha256]
+    links = [p for p in existing if not p.sha256]
+    links += [p for p in incoming if (None, p.source_url) not in seen and p.key not in seen]
+    if kept:
+        return tuple((kept + links)[:MAX_PHOTOS])
+    return tuple(incoming[:MAX_PHOTOS])
 
 
 def batches(rows: Iterator[ImportRow]) -> Iterator[list[ImportRow]]:

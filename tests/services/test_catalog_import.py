@@ -138,3 +138,35 @@ def test_forced_format_and_new_collections(shop: Services) -> None:
     shop.catalog.apply(shop.actor, preview)
     assert {c.name for c in shop.catalog.collections()} == {"Sambal", "Oleh-oleh", "Kemeja"}
     assert shop.catalog.preview(DATA / "woocommerce.csv").new_collections == ()
+
+
+def test_meta_export_imported_back_keeps_stored_photos(tmp_path: Path) -> None:
+    """A Meta feed without a public photo URL has empty image links: importing it back must not delete photos."""
+    from PIL import Image
+
+    from merchant_desk.config import Paths
+    from merchant_desk.core.catalog import PhotoRef, ProductDraft
+    from merchant_desk.core.shop import validate_profile
+    from merchant_desk.services.hub import open_shop
+    from merchant_desk.services.photo_store import PhotoStore
+
+    services = open_shop(Paths(tmp_path / "shop"))
+    try:
+        owner = services.shop.set_up(validate_profile("Toko A", "Ani", "081234567890"))
+        from merchant_desk.services.audit_service import Actor
+
+        actor = Actor(owner.id, owner.name)
+        buf = tmp_path / "p.jpg"
+        Image.new("RGB", (600, 600), (200, 30, 30)).save(buf, "JPEG")
+        stored = PhotoStore(services.paths.photo_dir).store_jpeg_bytes(buf.read_bytes())
+        draft = ProductDraft(name="Kemeja Batik", price=150_000, sku="KB-1", photos=(PhotoRef(stored.sha256),))
+        pid = services.catalog.create(actor, draft).id
+        feed = tmp_path / "meta.csv"
+        services.catalog.export_meta(actor, feed)
+        preview = services.catalog.preview(feed)
+        services.catalog.apply(actor, preview)
+        assert [p.sha256 for p in services.catalog.detail(pid).photos] == [stored.sha256]
+        again = services.catalog.preview(feed)
+        assert again.to_update == 0
+    finally:
+        services.close()
