@@ -10,6 +10,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator, Sequence
+from typing import IO
 
 from _registry import HERE, ROOT, Context, Figure, benchmark
 
@@ -23,8 +24,8 @@ class StartupFailed(Exception):
     """The program did not print the marker, or did not exit cleanly after it."""
 
 
-def _pump(stream: object, lines: queue.Queue[str | None]) -> None:
-    for raw in iter(stream.readline, b""):  # type: ignore[attr-defined]
+def _pump(stream: IO[bytes], lines: queue.Queue[str | None]) -> None:
+    for raw in iter(stream.readline, b""):
         lines.put(raw.decode(errors="replace"))
     lines.put(None)
 
@@ -65,9 +66,9 @@ def time_to_marker(cmd: Sequence[str], env: dict[str, str]) -> float:
                 proc.wait()
 
 
-def _tail(err: object) -> str:
-    err.seek(0)  # type: ignore[attr-defined]
-    text = err.read().decode(errors="replace").strip()  # type: ignore[attr-defined]
+def _tail(err: IO[bytes]) -> str:
+    err.seek(0)
+    text = err.read().decode(errors="replace").strip()
     return f": {text[-600:]}" if text else ""
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 from datetime import datetime, timedelta
+from typing import Any
 
 from merchant_desk.db.models import Base
 from merchant_desk.services.demo.catalog import rupiah
@@ -20,6 +21,7 @@ BROADCASTS: tuple[tuple[str, str, str], ...] = (
     ("Promo Gajian", "Halo kak {nama}, promo gajian sudah mulai! Diskon sampai 30% sampai akhir bulan 🎉", "done"),
     ("Info libur toko", "Halo kak {nama}, toko libur tanggal 25 Desember. Pesanan diproses tanggal 26 ya 🙏", "draft"),
 )
+Record = tuple[Any, ...]
 REMINDER_NOTES = ("Tanyakan apakah sudah transfer", "Kabari kalau stok datang", "Kirim nomor resi", "Follow up order")
 
 
@@ -35,7 +37,7 @@ def _add(loader: Loader, name: str, rows: list[Row]) -> None:
         loader.flush(name)
 
 
-def _ids(loader: Loader, sql: str) -> list[tuple[object, ...]]:
+def _ids(loader: Loader, sql: str) -> list[Record]:
     return [tuple(r) for r in loader.conn.exec_driver_sql(sql).fetchall()]
 
 
@@ -65,7 +67,7 @@ def load_automation(loader: Loader, rng: random.Random, owner_id: int, now: date
     ])  # fmt: skip
 
 
-def _broadcasts(loader: Loader, rng: random.Random, owner_id: int, now: datetime, customers: list) -> None:
+def _broadcasts(loader: Loader, rng: random.Random, owner_id: int, now: datetime, customers: list[Record]) -> None:
     first = loader.next_id("broadcasts") if "broadcasts" in Base.metadata.tables else 1
     rows, recipients = [], []
     for offset, (name, template, state) in enumerate(BROADCASTS):
@@ -94,7 +96,9 @@ def _broadcasts(loader: Loader, rng: random.Random, owner_id: int, now: datetime
         _add(loader, "broadcast_recipients", recipients)
 
 
-def _interests(loader: Loader, rng: random.Random, owner_id: int, now: datetime, customers: list, scale: int) -> None:
+def _interests(
+    loader: Loader, rng: random.Random, owner_id: int, now: datetime, customers: list[Record], scale: int
+) -> None:
     watched = _ids(loader, (
         "SELECT id, name, price, sale_price, stock, availability FROM products WHERE deleted_at IS NULL AND "
         f"(availability = 'out of stock' OR sale_price IS NOT NULL) ORDER BY id LIMIT {max(4, scale // 10)}"
