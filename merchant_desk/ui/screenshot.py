@@ -84,6 +84,10 @@ def render_all(paths: Paths, out_dir: Path, language: str | None = None) -> list
             save(ProductEditorDialog(context, first[0], window), "dialog-product-editor")
         save(ImportCatalogDialog(context, window), "dialog-import-catalog")
         save(ExportCatalogDialog(context, window), "dialog-export-catalog")
+
+        from merchant_desk.ui.inbox.screens import render_inbox
+
+        render_inbox(context, window, save, out_dir)
         window.close()
         QApplication.processEvents()
     finally:

@@ -165,6 +165,7 @@ class CustomerPanel(QScrollArea):
         previous = self.customer.id if self.customer else None
         self.conversation = conv
         self.setEnabled(conv is not None)
+        self.widget().setVisible(conv is not None)  # nothing to show beside an empty thread
         if conv is None:
             self.customer = None
             self.name.setText(self.tr("No conversation chosen"))

@@ -49,7 +49,7 @@ class ImportChatDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Import WhatsApp chat"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         self.path: Path | None = None
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
@@ -69,6 +69,7 @@ class ImportChatDialog(QDialog):
         self.file.setPlaceholderText(self.tr("No file chosen"))
         self.choose = QPushButton(self.tr("Choose file…"))
         self.choose.clicked.connect(self.choose_file)
+        self.choose.setAutoDefault(False)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
         file_row.addWidget(self.choose)
@@ -83,7 +84,7 @@ class ImportChatDialog(QDialog):
         self.order.activated.connect(lambda _i: self.load_preview())
         self.me = QComboBox()
         self.format_label, self.counts_label, self.first_label, self.last_label = (QLabel() for _ in range(4))
-        for label in (self.first_label, self.last_label):
+        for label in (self.format_label, self.counts_label, self.first_label, self.last_label):
             label.setWordWrap(True)
         self.form = QFormLayout()
         self.form.addRow(self.tr("Format"), self.format_label)

@@ -239,7 +239,9 @@ class InboxTab(InboxActionsMixin, BaseTab):
             else:
                 self.open_conversation(cid)
 
-    def open_conversation(self, conversation_id: int, around_message: int | None = None) -> None:
+    def open_conversation(
+        self, conversation_id: int, around_message: int | None = None, *, mark_read: bool = True
+    ) -> None:
         """Shows a conversation in the thread and panel; ``around_message`` scrolls to a search hit."""
         row = self.model.row_of(conversation_id)
         loaded = self.model.conversation(row) if row is not None else None
@@ -250,16 +252,18 @@ class InboxTab(InboxActionsMixin, BaseTab):
             selection.blockSignals(False)
             self.list.scrollTo(self.model.index(row))
             self.list.viewport().update()
-            self._show_conversation(loaded, around_message)
+            self._show_conversation(loaded, around_message, mark_read)
             return
         services = self.context.services
         if services is not None:  # not in the list (filtered out, or its page not here yet): ask for it
             self.context.run(
                 lambda: services.inbox.conversation(conversation_id),
-                lambda conv: self._show_conversation(conv, around_message),
+                lambda conv: self._show_conversation(conv, around_message, mark_read),
             )
 
-    def _show_conversation(self, conv: ConversationRow, around_message: int | None = None) -> None:
+    def _show_conversation(
+        self, conv: ConversationRow, around_message: int | None = None, mark_read: bool = True
+    ) -> None:
         self.current = conv
         self.thread.open(conv.id, conv.is_group, around_message)
         self.panel.show_conversation(conv)
@@ -273,12 +277,13 @@ class InboxTab(InboxActionsMixin, BaseTab):
             )
         else:
             self.composer.set_target(None, self.tr("This customer has no WhatsApp number: add one to reply."))
-        if conv.unread_count:
+        if conv.unread_count and mark_read:
             self.mark_read(conv)
 
     def _show_header(self) -> None:
         conv = self.current
         self.header.setVisible(conv is not None)
+        self.composer.setVisible(conv is not None)
         if conv is None:
             return
         self.title.setText(conv.title or conv.customer_name or "")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -34,9 +34,16 @@ ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 NEW_COLOURS = ("#5FA8E8", "#27AE60", "#F2994A", "#EB5757", "#9B51E0", "#F2C94C", "#56CCF2", "#6FCF97")
 
 
-def swatch(colour: str, size: int = 16) -> QIcon:
+def swatch(colour: str, size: int = 18) -> QIcon:
+    """A round dot of the label's colour."""
     pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
     return QIcon(pixmap)
 
 
@@ -73,9 +80,21 @@ class LabelsDialog(QDialog):
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
         self.delete_button.clicked.connect(self.delete)
+        self.list.setSpacing(2)
+        self.list.setIconSize(QSize(18, 18))
+        self.list.setStyleSheet("QListWidget::item { padding: 4px 6px; }")
         side = QVBoxLayout()
         for button in (self.add_button, self.rename_button, self.colour_button, self.up_button, self.down_button):
             side.addWidget(button)
+        for button in (
+            self.add_button,
+            self.rename_button,
+            self.colour_button,
+            self.up_button,
+            self.down_button,
+            self.delete_button,
+        ):
+            button.setAutoDefault(False)  # Enter in the list must not add a label
         side.addStretch()
         side.addWidget(self.delete_button)
         body = QHBoxLayout()

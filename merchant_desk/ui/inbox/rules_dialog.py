@@ -118,7 +118,7 @@ class RulesDialog(QDialog):
         self.staff: list[StaffMember] = []
         self.job: TaskHandle | None = None
         self.setWindowTitle(self.tr("Keyword rules"))
-        self.setMinimumSize(700, 440)
+        self.setMinimumSize(860, 440)
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels([self.tr("Rule"), self.tr("Words"), self.tr("Does"), self.tr("Matched")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -139,6 +139,9 @@ class RulesDialog(QDialog):
         self.edit_button.clicked.connect(lambda: self.edit())
         self.delete_button.clicked.connect(self.delete)
         self.run_button.clicked.connect(self.run_history)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.run_button):
+            button.setAutoDefault(False)
+        self.table.verticalHeader().setDefaultSectionSize(30)
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = QLabel()
