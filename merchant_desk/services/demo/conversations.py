@@ -57,7 +57,7 @@ def group_chat(writer: InboxWriter, conv_id: int, g: int, budget: int) -> None:
     """A resellers' group: stock questions from several members and the shop's updates."""
     rng = writer.rng
     episodes, offsets = writer.plan(budget, [chat.group_script])
-    start = writer.end_time() - timedelta(seconds=offsets[-1])
+    times = writer.timeline(episodes, offsets)
     body = ""
     n = 0
     for steps in episodes:
@@ -73,9 +73,7 @@ def group_chat(writer: InboxWriter, conv_id: int, g: int, budget: int) -> None:
         for step in steps:
             spec = chat.STEPS[step]
             body = spec.lines[int(rng.random() * len(spec.lines))].format_map(ctx)
-            writer.message(
-                conv_id, spec.direction, rng.choice(FIRST_NAMES), body, start + timedelta(seconds=offsets[n])
-            )
+            writer.message(conv_id, spec.direction, rng.choice(FIRST_NAMES), body, times[n])
             n += 1
     base = RESELLER_GROUP_TITLES[g % len(RESELLER_GROUP_TITLES)]
     title = base if g < len(RESELLER_GROUP_TITLES) else f"{base} {g // len(RESELLER_GROUP_TITLES) + 1}"
@@ -90,9 +88,9 @@ def group_chat(writer: InboxWriter, conv_id: int, g: int, budget: int) -> None:
             "status": "open",
             "assigned_staff_id": None,
             "unread_count": 0,
-            "last_message_at": start + timedelta(seconds=offsets[-1]),
+            "last_message_at": times[-1],
             "last_message_preview": body[:200],
             "external_key": f"group:{conv_id}",
-            "created_at": start,
+            "created_at": times[0],
         },
     )
