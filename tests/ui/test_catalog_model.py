@@ -97,6 +97,13 @@ def test_model_tester_with_products_sorting_and_filtering(
     assert model.rowCount() == 6 * 3 + 1  # stock 0, 1 or 2 in each run of 50, and the coffee
     model.set_query(ProductFilter(search="kopi"))
     assert names(model) == ["Kopi Gayo"]
+    model.set_query(ProductFilter(search="kaos"))  # more than a page: first page, then the rest is inserted
+    assert model.rowCount() == 300 and model.complete
+    names(model)  # asks for the pages past the first
+    shown = names(model)
+    assert (shown[0], shown[-1]) == ("Kaos Polos 00299", "Kaos Polos 00000")  # still by price, highest first
+    model.set_query(ProductFilter(search="kaos polos 0001"))
+    assert model.rowCount() == 10
     assert_tester_clean(qt_failures)
 
 

@@ -35,7 +35,7 @@ from merchant_desk.ui.catalog import product_model as pm
 from merchant_desk.ui.catalog.catalog_actions import CatalogActions
 from merchant_desk.ui.catalog.delegates import GridDelegate, PhotoDelegate, PriceDelegate
 from merchant_desk.ui.catalog.filter_bar import FilterBar
-from merchant_desk.ui.catalog.texts import counted
+from merchant_desk.ui.catalog.texts import counted, number
 from merchant_desk.ui.catalog.thumbnails import ThumbnailLoader
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.style import ACCENT, set_role
@@ -305,6 +305,8 @@ class CatalogTab(CatalogActions, BaseTab):
             text = counted(self.tr("%n product(s) in the trash", "", n), n)
         elif n == 0 and self.filters.is_filtered():
             text = self.tr("No products match")
+        elif not self.model.complete:
+            text = self.tr("%1+ products").replace("%1", number(n))  # a search's count comes once typing pauses
         else:
             text = counted(self.tr("%n product(s)", "", n), n)
         selected = len(self.selected_ids())

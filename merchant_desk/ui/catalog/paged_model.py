@@ -14,7 +14,7 @@ import time
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QObject, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QTimer, Signal
 
 from merchant_desk.core.catalog import ProductFilter, ProductRow
 from merchant_desk.ui.catalog.cells import Cells, make_cells
@@ -91,7 +91,9 @@ class PagedProducts(QAbstractTableModel):
             if generation != self._generation:
                 return None  # superseded while queued (fast typing): the pool has better things to do
             ids = services.catalog.page_ids(flt, key, desc, 0, PAGE)
-            total = len(ids) if len(ids) < PAGE else services.catalog.count(flt)
+            # Counting a search that matches most of the catalog costs as much as the page itself: while
+            # typing, the first page is enough and the count comes with every id once typing pauses.
+            total = len(ids) if len(ids) < PAGE or flt.search.strip() else services.catalog.count(flt)
             shown = ids[:FIRST_SCREEN]
             cells = self._cells_for(shown, services.catalog.rows(shown), query[3])
             return ids, total, cells + [None] * (len(ids) - len(shown))
@@ -106,11 +108,13 @@ class PagedProducts(QAbstractTableModel):
     ) -> None:
         if generation != self._generation:
             return  # a newer search or filter was asked for meanwhile
-        self._answered, self._complete = generation, len(head) == total
+        self._answered, self._complete = generation, len(head) < PAGE or (len(head) == total and not query[0].search)
         self.fetched_rows += min(len(head), FIRST_SCREEN)
         self._wanted.clear()
         self._in_flight.clear()
-        if self.is_loaded and total == self._total and self._ids[: len(head)] == head:
+        # A search's first answer has no count: its first page standing is enough to keep the view.
+        same_count = total == self._total or (not self._complete and total == PAGE <= self._total)
+        if self.is_loaded and same_count and self._ids[: len(head)] == head:
             self._refresh_in_place(first)
         else:
             self.beginResetModel()
@@ -168,8 +172,18 @@ class PagedProducts(QAbstractTableModel):
         head = len(self._pages.get(0, ()))
         if ids == self._ids:
             pass
-        elif len(ids) == self._total and ids[:head] == self._ids[:head]:
-            self._ids, self._rows_of = ids, None
+        elif ids[:head] == self._ids[:head]:
+            # The first page stands: only the rows after it come or go, so the view keeps its place.
+            before = self._total
+            if len(ids) > before:
+                self.beginInsertRows(QModelIndex(), before, len(ids) - 1)
+            elif len(ids) < before:
+                self.beginRemoveRows(QModelIndex(), len(ids), before - 1)
+            self._ids, self._total, self._rows_of = ids, len(ids), None
+            if len(ids) > before:
+                self.endInsertRows()
+            elif len(ids) < before:
+                self.endRemoveRows()
             for page, cells in list(self._pages.items()):
                 start = page * PAGE
                 if any(c is not None and c.row.id != i for c, i in zip(cells, ids[start : start + PAGE], strict=False)):
