@@ -81,6 +81,7 @@ class ProductSnapshot(Base):
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), primary_key=True)
     price: Mapped[int] = mapped_column(Integer)  # the effective price (sale price when lower)
     stock: Mapped[int | None] = mapped_column(Integer)
+    available: Mapped[bool] = mapped_column(Boolean, default=True)  # stock and availability together
     seen_at: Mapped[datetime] = mapped_column(DateTime)
 
 

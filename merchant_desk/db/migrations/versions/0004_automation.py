@@ -109,6 +109,7 @@ def upgrade() -> None:
         sa.Column("product_id", sa.Integer(), nullable=False),
         sa.Column("price", sa.Integer(), nullable=False),
         sa.Column("stock", sa.Integer(), nullable=True),
+        sa.Column("available", sa.Boolean(), nullable=False),
         sa.Column("seen_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["product_id"], ["products.id"], name=op.f("fk_product_snapshots_product_id_products"), ondelete="CASCADE"
