@@ -57,7 +57,8 @@ class LedgerEntry(Base):
     """Append-only: a balance is always the sum of ``points``; triggers refuse UPDATE and DELETE."""
 
     __tablename__ = "loyalty_ledger"
-    __table_args__ = (Index("ix_loyalty_ledger_customer_at", "customer_id", "created_at"),)
+    # Points ride in the index so a balance (SUM by customer) never reads the table (migration 0005).
+    __table_args__ = (Index("ix_loyalty_ledger_customer_at_points", "customer_id", "created_at", "points"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="RESTRICT"))
     kind: Mapped[str] = mapped_column(String(10))  # earn | bonus | redeem | adjust | expire | reverse

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import DateTime, Integer, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from merchant_desk.core.errors import UserError, tr_noop
@@ -28,22 +28,29 @@ class PointsAlreadySpent(UserError):
     )
 
 
-# What is left of each lot: its points plus the (negative) entries that consumed it. One correlated sum per lot
-# over ix_loyalty_ledger_lot_points, so the work follows the lots asked for, not the whole ledger.
+# What is left of each lot: its points plus the (negative) entries that consumed it, one correlated sum per lot
+# over ix_loyalty_ledger_lot_id, so the work follows the lots asked for, not the whole ledger.
 _REMAINING = "l.points + coalesce((SELECT sum(c.points) FROM loyalty_ledger c WHERE c.lot_id = l.id), 0)"
 _IS_LOT = "l.lot_id IS NULL AND l.points > 0 AND l.kind IN ('earn', 'bonus', 'adjust')"
-_OPEN_LOTS = text(
-    f"SELECT id, remaining, expires_at, created_at FROM (SELECT l.id, {_REMAINING} AS remaining, l.expires_at, "
-    f"l.created_at FROM loyalty_ledger l WHERE l.customer_id = :customer AND {_IS_LOT} "
-    "AND (l.expires_at IS NULL OR l.expires_at > :now)) AS lots WHERE remaining > 0"
+# Typed binds: SQLite compares the stored text, so ``now`` must be written exactly as DateTime columns are.
+_TIMES = (bindparam("now", type_=DateTime()), bindparam("since", type_=DateTime()))
+_OPEN_LOTS = (
+    text(
+        f"SELECT id, remaining, expires_at, created_at FROM (SELECT l.id, {_REMAINING} AS remaining, "
+        f"l.expires_at, l.created_at FROM loyalty_ledger l WHERE l.customer_id = :customer AND {_IS_LOT} "
+        "AND (l.expires_at IS NULL OR l.expires_at > :now)) AS lots WHERE remaining > 0"
+    )
+    .bindparams(_TIMES[0])
+    .columns(id=Integer(), remaining=Integer(), expires_at=DateTime(), created_at=DateTime())
 )
 # The idempotent expiry job, set-based: one INSERT … SELECT writes an 'expire' entry for the unconsumed part of
-# every lot past its expiry. Once written, the lot's remainder is 0, so a second run finds nothing.
+# every lot past its expiry (dated when the lot expired). Once written, the lot's remainder is 0, so a second
+# run finds nothing; expired points never come back because nothing consumes or refills an expired lot.
 _EXPIRE = (
     "INSERT INTO loyalty_ledger (customer_id, kind, points, lot_id, reason, created_at) "
     "SELECT customer_id, 'expire', -remaining, id, :reason, expires_at FROM ("
     f"SELECT l.id, l.customer_id, l.expires_at, {_REMAINING} AS remaining FROM loyalty_ledger l "
-    f"WHERE l.expires_at <= :now AND {_IS_LOT}{{customer}}) AS due WHERE remaining > 0"
+    f"WHERE {_IS_LOT} AND {{where}}) AS due WHERE remaining > 0"
 )
 EXPIRE_REASON = "Poin kedaluwarsa"
 
@@ -57,21 +64,35 @@ def balance(session: Session, customer_id: int) -> int:
 def open_lots(session: Session, customer_id: int, now: datetime) -> list[Lot]:
     """The customer's unexpired lots with points left, soonest expiry first."""
     rows = session.execute(_OPEN_LOTS, {"customer": customer_id, "now": now}).all()
-    return fifo_order(Lot(r.id, int(r.remaining), _dt(r.expires_at), _dt(r.created_at)) for r in rows)
+    return fifo_order(Lot(r.id, int(r.remaining), r.expires_at, r.created_at) for r in rows)
 
 
-def _dt(value: datetime | str | None) -> datetime | None:
-    # text() queries hand SQLite's stored strings back as they are.
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
+def expire_due(
+    session: Session, now: datetime, customer_id: int | None = None, *, since: datetime | None = None, after_id: int = 0
+) -> int:
+    """Writes 'expire' entries for what is left of lots expired by ``now``; returns how many were written.
 
-
-def expire_due(session: Session, now: datetime, customer_id: int | None = None) -> int:
-    """Writes 'expire' entries for what is left of lots expired by ``now``; returns how many were written."""
-    sql = _EXPIRE.format(customer=" AND l.customer_id = :customer" if customer_id is not None else "")
-    params: dict[str, object] = {"now": now, "reason": EXPIRE_REASON}
+    ``since``/``after_id`` narrow a scheduled run to what can be new since the last one (which covered every
+    lot up to id ``after_id`` expiring by ``since``): lots expiring after ``since``, and lots added later.
+    """
+    params: dict[str, object] = {"now": now, "reason": EXPIRE_REASON, "since": since, "after": after_id}
+    clauses = ["l.expires_at <= :now"]
     if customer_id is not None:
+        clauses.append("l.customer_id = :customer")
         params["customer"] = customer_id
-    return session.execute(text(sql), params).rowcount or 0  # type: ignore[attr-defined]
+    if since is None:
+        parts = [" AND ".join(clauses)]
+    else:
+        parts = [
+            " AND ".join([*clauses, "l.expires_at > :since"]),
+            " AND ".join([*clauses, "l.expires_at <= :since", "l.id > :after"]),
+        ]
+    written = 0
+    for where in parts:
+        sql = _EXPIRE.format(where=where)
+        statement = text(sql).bindparams(*(b for b in _TIMES if f":{b.key}" in sql))
+        written += session.execute(statement, params).rowcount or 0  # type: ignore[attr-defined]
+    return written
 
 
 def add_entry(session: Session, **values: object) -> LedgerEntry:

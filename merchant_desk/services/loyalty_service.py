@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -21,7 +22,7 @@ from merchant_desk.core.loyalty import (
 )
 from merchant_desk.core.timezones import utcnow
 from merchant_desk.db.engine import Database
-from merchant_desk.db.models import Customer, LedgerEntry, Shop
+from merchant_desk.db.models import Customer, LedgerEntry, Setting, Shop
 from merchant_desk.services import loyalty_ledger as ledger
 from merchant_desk.services.audit_service import Actor, record
 from merchant_desk.services.loyalty_rewards import LoyaltyRewardsMixin, point_value
@@ -29,6 +30,7 @@ from merchant_desk.services.loyalty_settings import SETTINGS_KEY, read_settings
 from merchant_desk.services.shop_service import ShopService
 
 LOYALTY_CHANGED = Changes(loyalty=True, audit=True)
+EXPIRY_MARK_KEY = "loyalty.expiry_mark"
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,24 @@ class Liability:
     points: int  # positive balances only: a customer in debt does not lower what the others are owed
     point_value: int  # Rupiah per point used
     rupiah: int
+
+
+def _mark(session: Session) -> tuple[datetime | None, int]:
+    row = session.get(Setting, EXPIRY_MARK_KEY)
+    try:
+        mark = json.loads(row.value) if row is not None else {}
+        return datetime.fromisoformat(mark["through"]), int(mark["after_id"])
+    except (KeyError, TypeError, ValueError):
+        return None, 0  # no (readable) mark: look at every lot once
+
+
+def _put(session: Session, key: str, value: object) -> None:
+    row = session.get(Setting, key)
+    text_value = json.dumps(value)
+    if row is None:
+        session.add(Setting(key=key, value=text_value))
+    else:
+        row.value = text_value
 
 
 def _customer(session: Session, customer_id: int) -> Customer:
@@ -200,10 +220,18 @@ class LoyaltyService(LoyaltyRewardsMixin):
         return LOYALTY_CHANGED
 
     def expire_due(self, actor: Actor | None = None, now: datetime | None = None) -> tuple[int, Changes]:
-        """The idempotent expiry job (at start-up and daily): returns how many lots expired."""
+        """The idempotent expiry job (at start-up and daily): returns how many lots expired.
+
+        A mark (the time and the last ledger id the previous run covered) lets a daily run look only at lots
+        expiring since then and lots added since then, instead of every lot the shop ever gave.
+        """
         now = now or utcnow()
         with self._db.write() as session:
-            count = ledger.expire_due(session, now)
+            since, after = _mark(session)
+            count = ledger.expire_due(session, now, since=since, after_id=after)
+            if since is None or now >= since:  # a run with an earlier clock covers less: the mark stays
+                last = session.scalar(select(func.max(LedgerEntry.id))) or 0
+                _put(session, EXPIRY_MARK_KEY, {"through": now.isoformat(), "after_id": int(last)})
             if count:
                 record(session, actor or Actor.system(), "points_expired", None, lots=count, at=now.isoformat())
         return count, (LOYALTY_CHANGED if count else Changes())
