@@ -1,4 +1,4 @@
-"""chat_import and chat_parse: a 200,000-message Android export, beside a bare regex + executemany baseline."""
+"""chat_import: a 200,000-message Android export beside a bare regex + executemany; inbox_queries: the tab's reads."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ import re
 import sqlite3
 import sys
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from _registry import Context, Figure, benchmark
+from sqlalchemy import text
 
 from merchant_desk.config import Paths
 from merchant_desk.core.shop import validate_profile
@@ -169,6 +171,47 @@ def chat_import(ctx: Context) -> list[Figure]:
             ours_rate >= IMPORT_TARGET * bare_rate,
             extra,
         ),
+    ]
+
+
+SEARCHES = ("k", "ka", "kak", "batik", "brp harga", "transfer", "sudah tf", "ongkir", "rusak", "zzz")
+
+
+def _ms(fn: Callable[[], object], repeat: int = 5) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+@benchmark("inbox_queries")
+def inbox_queries(ctx: Context) -> list[Figure]:
+    """The Inbox tab's reads on the demo shop (--size large: 1,000,000 messages, 40,000 conversations)."""
+    services = open_shop(Paths(ctx.demo_shop()))
+    try:
+        inbox = services.inbox
+
+        def open_inbox() -> None:
+            ids = inbox.conversation_ids()
+            inbox.conversation_rows(ids[:100])
+            inbox.counts()
+
+        with services.db.read() as session:
+            biggest = session.execute(
+                text("SELECT conversation_id FROM messages GROUP BY conversation_id ORDER BY count(*) DESC LIMIT 1")
+            ).scalar_one()
+        opening = min(_ms(open_inbox))
+        page = min(_ms(lambda: inbox.thread(biggest, limit=100)))
+        searches = sorted(t for q in SEARCHES for t in _ms(lambda q=q: inbox.search(q), repeat=3))
+        p95 = searches[int(len(searches) * 0.95) - 1]
+    finally:
+        services.close()
+    return [
+        Figure("inbox_open_ms", opening, "ms", None, "<= 300 ms", opening <= 300, {"size": ctx.size}),
+        Figure("inbox_thread_page_ms", page, "ms", None, "<= 50 ms", page <= 50, {"size": ctx.size}),
+        Figure("inbox_search_p95_ms", p95, "ms", None, "<= 100 ms", p95 <= 100, {"size": ctx.size}),
     ]
 
 
