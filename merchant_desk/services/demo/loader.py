@@ -59,8 +59,9 @@ class Loader:
             rows = self._buffers.get(name)
             if rows:
                 if self._sqlite:
+                    sql, order, defaults = _compiled(self.table(name), tuple(rows[0]), self.conn.dialect)
+                    _fill_defaults(rows, defaults)
                     _stringify_times(self.table(name), rows)
-                    sql, order = _compiled(self.table(name), tuple(rows[0]), self.conn.dialect)
                     self.conn.exec_driver_sql(sql, list(map(itemgetter(*order), rows)))
                 else:
                     self.conn.execute(insert(self.table(name)), rows)
@@ -93,13 +94,31 @@ class Loader:
 
 
 @cache
-def _compiled(real: Table, keys: tuple[str, ...], dialect: Dialect) -> tuple[str, tuple[str, ...]]:
-    """The positional SQL of ``insert(real)`` for these columns, and the order its parameters take."""
+def _compiled(
+    real: Table, keys: tuple[str, ...], dialect: Dialect
+) -> tuple[str, tuple[str, ...], tuple[tuple[str, Any], ...]]:
+    """The positional SQL of ``insert(real)`` for these columns, its parameter order, and the Python-side
+    defaults of columns the rows leave out (SQLAlchemy would fill them; a driver-level executemany cannot).
+    """
     compiled = insert(real).compile(dialect=dialect, column_keys=list(keys))
     order = tuple(compiled.positiontup or ())
-    if sorted(order) != sorted(keys) or len(order) < 2:  # itemgetter of one key would not give a tuple
+    defaults = []
+    for name in order:
+        if name not in keys:
+            default = real.c[name].default
+            if default is None or not (default.is_scalar or default.is_callable):
+                raise ValueError(f"{real.name}.{name} needs a value the demo does not give")
+            defaults.append((name, default))
+    if len(order) < 2:  # itemgetter of one key would not give a tuple
         raise ValueError(f"unexpected parameters for {real.name}: {order}")
-    return str(compiled), order
+    return str(compiled), order, tuple(defaults)
+
+
+def _fill_defaults(rows: list[Row], defaults: tuple[tuple[str, Any], ...]) -> None:
+    for name, default in defaults:
+        value = default.arg if default.is_scalar else default.arg(None)  # callables take an execution context
+        for row in rows:
+            row.setdefault(name, value)
 
 
 @cache
