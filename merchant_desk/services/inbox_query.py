@@ -32,9 +32,13 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 
 def fts_query(user_text: str) -> str | None:
-    """User text as a safe FTS5 query: each word quoted (no operators), prefix-matched, all required."""
+    """User text as a safe FTS5 query: each word quoted (no operators), prefix-matched, all required.
+
+    A one-letter word matches only itself: messages_fts has 2- and 3-letter prefix indexes, and "k"* would
+    merge every word starting with k (~250 ms at 1,000,000 messages) for a result nobody reads.
+    """
     words = _TOKEN.findall(user_text)
-    return " ".join(f'"{w}"*' for w in words) if words else None
+    return " ".join(f'"{w}"*' if len(w) > 1 else f'"{w}"' for w in words) if words else None
 
 
 @dataclass(frozen=True)
