@@ -180,8 +180,8 @@ class AutomationService:
             )
             values = template_values(session, customer_id=conv.customer_id, conversation_id=conversation_id, now=now)
             away_at = self._last_away(session, conversation_id, settings, values)
+            message = IncomingMessage(latest.body, latest.sent_at)  # read before the session expires the row
         facts = HistoryFacts(previous, away_at)
-        message = IncomingMessage(latest.body, latest.sent_at)
         matcher = self.matcher(settings.faq_threshold) if settings.faq_enabled else None
         return [self._proposal(d, values) for d in decide(settings, now, message, facts, matcher)]
 
