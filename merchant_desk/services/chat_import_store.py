@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path, PurePosixPath
@@ -15,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from merchant_desk.config import Paths
 from merchant_desk.core.phones import InvalidPhone, normalize_phone
-from merchant_desk.db.ddl import fts_suspended
+from merchant_desk.db.ddl import FTS_INDEXES, fts_suspended
 from merchant_desk.db.models import Attachment, Conversation, Customer, Message
 from merchant_desk.formats.whatsapp_export import ChatExport, ParsedMessage
 from merchant_desk.services.customer_service import find_or_create_in
@@ -140,9 +139,13 @@ def store_messages(
         direction = "system" if m.author is None else ("out" if m.author == me else "in")
         rows.append((cid, direction, m.author, m.text, sent, m.external_id))
     total = conn.scalar(select(func.coalesce(func.max(Message.id), 0))) or 0
-    big = len(rows) >= FTS_SUSPEND_MIN and len(rows) * 4 >= total
-    with fts_suspended(conn, "messages") if big else nullcontext():
-        _insert_messages(conn, rows, sqlite)
+    if not sqlite or len(rows) < FTS_SUSPEND_MIN:
+        _insert_messages(conn, rows, sqlite)  # few rows: the triggers keep the index in step
+    elif len(rows) * 4 >= total:
+        with fts_suspended(conn, "messages"):  # most of the table is new: one rebuild is cheapest
+            _insert_messages(conn, rows, sqlite)
+    else:
+        _insert_indexing_new_rows(conn, rows, total)
     stored.messages_new = len(rows)
     with_media = [(i, m) for i, m in enumerate(new) if m.attachments]
     if with_media:
@@ -158,6 +161,24 @@ def store_messages(
 
 _COLUMNS = ("conversation_id", "direction", "author_name", "body", "sent_at", "external_id")
 _INSERT = f"INSERT INTO messages ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+
+
+def _insert_indexing_new_rows(conn: Any, rows: list[tuple[Any, ...]], before: int) -> None:
+    """A big import into a big shop: triggers off, then only the new rows indexed in one statement.
+
+    A rebuild would re-read every message of the shop, and live triggers cost 3-5x per row (DESIGN.md §8.5).
+    Inside the caller's transaction: a failure rolls the dropped triggers back too.
+    """
+    index = next(i for i in FTS_INDEXES if i.table == "messages")
+    for name in index.trigger_names():
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    _insert_messages(conn, rows, True)
+    columns = ", ".join(index.columns)
+    conn.exec_driver_sql(
+        f"INSERT INTO {index.fts}(rowid, {columns}) SELECT id, {columns} FROM messages WHERE id > ?", (before,)
+    )
+    for sql in index.create_triggers():
+        conn.exec_driver_sql(sql)
 
 
 def _insert_messages(conn: Any, rows: list[tuple[Any, ...]], sqlite: bool) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import zipfile
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, insert, select, text
 
 from merchant_desk.db.models import Attachment, Conversation, Customer, LabelRule, Message, conversation_labels
 from merchant_desk.formats.whatsapp_export import NotAWhatsAppExport
@@ -189,3 +189,21 @@ def test_a_failure_after_the_bulk_insert_rolls_everything_back(
     result = shop.chat_import.apply(shop.actor, path)
     assert result.messages_new == 5 * 1200  # repeats of one text in one minute are told apart by occurrence
     assert len(shop.inbox.search("harganya", limit=2000)) == 1200
+
+
+def test_a_big_import_into_a_bigger_shop_indexes_only_the_new_messages(shop: Services, tmp_path: Path) -> None:
+    customer, _ = shop.customers.find_or_create(shop.actor, "0813-9999-0000", "Lama")
+    old_id, _ = shop.inbox.conversation_for_customer(shop.actor, customer.id)
+    old = [
+        {"conversation_id": old_id, "direction": "in", "body": f"pesanan lama nomor {i}",
+         "sent_at": datetime(2025, 1, 1) + timedelta(minutes=i), "external_id": f"old{i}"}
+        for i in range(25_000)
+    ]  # fmt: skip
+    with shop.db.write() as s:
+        s.execute(insert(Message), old)
+    result = shop.chat_import.apply(shop.actor, _write(tmp_path, CHAT * 1200))
+    assert result.messages_new == 6000  # 6,000 * 4 < 25,000: neither live triggers nor a full rebuild
+    assert len(shop.inbox.search("harganya", limit=2000)) == 1200
+    assert len(shop.inbox.search("pesanan lama nomor 24999")) == 1
+    shop.inbox.record_incoming(result.conversation_id, "kiriman kilat ya")  # the triggers are back
+    assert len(shop.inbox.search("kilat")) == 1
