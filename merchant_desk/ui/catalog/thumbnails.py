@@ -20,8 +20,8 @@ from merchant_desk.ui.context import AppContext
 log = logging.getLogger(__name__)
 
 DECODE_SIZE = 256  # px of the longest side kept per photo: the stored thumbnails' own size
-BATCH = 8  # photos per worker task: fewer cross-thread signals while scrolling
-MAX_IN_FLIGHT = 3  # decode tasks at once; more would only compete with page fetches for the pool
+BATCH = 6  # photos per worker task: fewer cross-thread signals while scrolling
+MAX_IN_FLIGHT = 1  # decode tasks at once: the pool (two threads on small laptops) stays free for queries
 MAX_WANTED = 96  # requests remembered while busy: more than a screenful, fewer than a fast scroll asks for
 
 
