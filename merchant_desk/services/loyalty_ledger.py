@@ -50,7 +50,8 @@ _EXPIRE = (
     "INSERT INTO loyalty_ledger (customer_id, kind, points, lot_id, reason, created_at) "
     "SELECT customer_id, 'expire', -remaining, id, :reason, expires_at FROM ("
     f"SELECT l.id, l.customer_id, l.expires_at, {_REMAINING} AS remaining FROM loyalty_ledger l "
-    f"WHERE {_IS_LOT} AND {{where}}) AS due WHERE remaining > 0"
+    # In lot order, so the new entries fill the lot_id index in order rather than at random places.
+    f"WHERE {_IS_LOT} AND {{where}}) AS due WHERE remaining > 0 ORDER BY id"
 )
 EXPIRE_REASON = "Poin kedaluwarsa"
 
