@@ -16,7 +16,7 @@ from merchant_desk.services.hub import Services
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.inbox import roles
 from merchant_desk.ui.inbox.inbox_tab import InboxTab
-from merchant_desk.ui.inbox.thread_view import PAGE
+from merchant_desk.ui.inbox.thread_view import FIRST_PAGE, PAGE
 from merchant_desk.ui.main_window import TAB_CLASSES
 from merchant_desk.ui.overview_tab import OverviewTab
 
@@ -276,17 +276,20 @@ def test_scrolling_to_the_top_loads_older_pages(tab: InboxTab, ui_context: AppCo
         shop.inbox.record_incoming(chats["dewi"], f"pesan {i}", sent_at=START + timedelta(days=2, minutes=i))
     open_chat(tab, chats["dewi"])
     view = tab.thread.view
-    assert len(tab.thread.model.messages()) == PAGE and tab.thread.has_older
+    assert len(tab.thread.model.messages()) == FIRST_PAGE and tab.thread.has_older
     bar = view.verticalScrollBar()
     assert bar.value() == bar.maximum()  # a chat opens at its newest message
     top_id = tab.thread.model.messages()[0].id
     bar.setValue(0)
     settle()
-    assert len(tab.thread.model.messages()) == PAGE + 61 and not tab.thread.has_older
-    assert tab.thread.pages_loaded == 2
+    assert len(tab.thread.model.messages()) == FIRST_PAGE + PAGE and tab.thread.pages_loaded == 2
     row = tab.thread.model.row_of_message(top_id)
     assert row is not None and bar.value() > 0  # the message that was at the top stays in view
     assert view.viewport().rect().intersects(view.visualRect(tab.thread.model.index(row)))
+    bar.setValue(0)
+    settle()
+    assert len(tab.thread.model.messages()) == PAGE + 61 and not tab.thread.has_older
+    assert tab.thread.model.messages()[0].body == "terima kasih kak"
 
 
 def test_alt_j_and_alt_k_move_between_conversations(qtbot: QtBot, tab: InboxTab, chats: dict[str, int]) -> None:

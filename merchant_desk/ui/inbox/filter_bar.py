@@ -41,6 +41,7 @@ class FilterBar(QWidget):
         self.unread.toggled.connect(lambda _on: self.changed.emit())
         self.labels: list[LabelInfo] = []
         self.staff: list[StaffMember] = []
+        self.counts: InboxCounts | None = None
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(6)
@@ -59,7 +60,7 @@ class FilterBar(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search all messages (Ctrl+F)"))
-        self._fill(None)
+        self._fill(getattr(self, "counts", None))
 
     def flush(self) -> None:
         """Runs the search now (the typing pause is over, or a test or benchmark does not want to wait)."""
@@ -70,9 +71,10 @@ class FilterBar(QWidget):
 
     def set_meta(self, labels: list[LabelInfo], staff: list[StaffMember]) -> None:
         self.labels, self.staff = labels, staff
-        self._fill(None)
+        self._fill(self.counts)  # counts may have arrived first: keep them
 
     def show_counts(self, counts: InboxCounts) -> None:
+        self.counts = counts
         self._fill(counts)
 
     def _fill(self, counts: InboxCounts | None) -> None:

@@ -50,6 +50,7 @@ class InboxTab(InboxActionsMixin, BaseTab):
         super().__init__(context, parent)
         self.settings = QSettings(str(context.paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.current: ConversationRow | None = None
+        self._search_generation = self.search_answered = 0  # searches asked for and answered (benchmarks wait)
         self.labels: list[LabelInfo] = []
         self.staff: list[StaffMember] = []
         self.model = ConversationModel(context, self)
@@ -73,6 +74,8 @@ class InboxTab(InboxActionsMixin, BaseTab):
         self.left_stack.addWidget(self.list)
         self.left_stack.addWidget(self.results)
         self.thread = ThreadPane(context)
+        self.thread.shown.connect(self._thread_shown)
+        self._read_when_shown: int | None = None
         self.composer = Composer(self.settings)
         self.composer.send_requested.connect(self.send_reply)
         self.composer.copy_requested.connect(self.reply_copied)
@@ -179,7 +182,6 @@ class InboxTab(InboxActionsMixin, BaseTab):
         self.filters.set_meta(self.labels, self.staff)
         self.panel.set_meta(self.labels, self.staff)
         self.list.viewport().update()
-        self.load_counts()
 
     def apply_filter(self) -> None:
         from merchant_desk.services.inbox_rows import InboxFilter
@@ -199,7 +201,7 @@ class InboxTab(InboxActionsMixin, BaseTab):
         self._update_count()
         if self.current is not None:
             row = self.model.row_of(self.current.id)
-            if row is not None:  # the reset dropped the selection: put it back without reopening
+            if row is not None and self.model.reveal(row):  # the reset dropped the selection: put it back
                 self.list.selectionModel().setCurrentIndex(
                     self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 )
@@ -208,7 +210,7 @@ class InboxTab(InboxActionsMixin, BaseTab):
         if not self.model.is_loaded:
             self.count_label.setText(self.tr("Loading conversations…"))
             return
-        n = self.model.rowCount()
+        n = len(self.model.ids)
         self.count_label.setText(counted(self.tr("%n conversation(s)", "", n), n))
 
     def _reload_current(self) -> None:
@@ -244,8 +246,8 @@ class InboxTab(InboxActionsMixin, BaseTab):
     ) -> None:
         """Shows a conversation in the thread and panel; ``around_message`` scrolls to a search hit."""
         row = self.model.row_of(conversation_id)
-        loaded = self.model.conversation(row) if row is not None else None
-        if loaded is not None and row is not None:
+        loaded = self.model.conversation(row) if row is not None and row < self.model.rowCount() else None
+        if loaded is not None and row is not None and self.model.reveal(row):
             selection = self.list.selectionModel()
             selection.blockSignals(True)  # selecting must not open it a second time
             selection.setCurrentIndex(self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -265,6 +267,8 @@ class InboxTab(InboxActionsMixin, BaseTab):
         self, conv: ConversationRow, around_message: int | None = None, mark_read: bool = True
     ) -> None:
         self.current = conv
+        # Marked read once its page is on screen: the write would only compete with the switch itself.
+        self._read_when_shown = conv.id if mark_read else None
         self.thread.open(conv.id, conv.is_group, around_message)
         self.panel.show_conversation(conv)
         self._show_header()
@@ -277,7 +281,11 @@ class InboxTab(InboxActionsMixin, BaseTab):
             )
         else:
             self.composer.set_target(None, self.tr("This customer has no WhatsApp number: add one to reply."))
-        if conv.unread_count and mark_read:
+
+    def _thread_shown(self, conversation_id: int) -> None:
+        wanted, self._read_when_shown = self._read_when_shown, None
+        conv = self.current
+        if conv is not None and conv.id == wanted == conversation_id and conv.unread_count:
             self.mark_read(conv)
 
     def _show_header(self) -> None:

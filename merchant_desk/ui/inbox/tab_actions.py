@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from merchant_desk.ui.inbox.inbox_tab import InboxTab
 
 RESULTS_LIMIT = 100
+MIN_SEARCH = 2  # characters before a message search runs
 
 
 class InboxActionsMixin:
@@ -46,12 +47,13 @@ class InboxActionsMixin:
 
     def move_conversation(self: InboxTab, step: int) -> None:  # type: ignore[misc]
         """Alt+J / Alt+K: the next or previous conversation in the list."""
-        n = self.model.rowCount()
+        n = len(self.model.ids)
         if not n:
             return
         # From the open conversation, not the view's current index: a list that got focus has one already.
         at = self.model.row_of(self.current.id) if self.current is not None else None
         row = 0 if at is None else min(n - 1, max(0, at + step))
+        self.model.reveal(row)  # the view may not have been given that far down the list yet
         index = self.model.index(row)
         self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.list.scrollTo(index)
@@ -63,10 +65,12 @@ class InboxActionsMixin:
     def run_search(self: InboxTab, text: str) -> None:  # type: ignore[misc]
         """Searches every message (newest first); an empty box shows the conversation list again."""
         services = self.context.services
-        self._search_generation = getattr(self, "_search_generation", 0) + 1
+        self._search_generation += 1
         generation = self._search_generation
-        if not text or services is None:
+        if len(text) < MIN_SEARCH or services is None:
+            # One letter matches most of a million messages and FTS has no 1-letter prefix index: wait for two.
             self.left_stack.setCurrentIndex(0)
+            self.search_answered = generation
             return
         self.context.run(
             lambda: services.inbox.search(text, limit=RESULTS_LIMIT),
@@ -76,6 +80,7 @@ class InboxActionsMixin:
     def _hits_arrived(self: InboxTab, generation: int, hits: list[SearchHit]) -> None:  # type: ignore[misc]
         if generation != self._search_generation:
             return  # an older keystroke's answer
+        self.search_answered = generation
         self.results.show_hits(hits, self.context.timezone, self.tr("You"))
         self.left_stack.setCurrentIndex(1)
         self.count_label.setText(

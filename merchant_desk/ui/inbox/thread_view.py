@@ -20,7 +20,8 @@ from merchant_desk.ui.inbox.thread_model import Item, ThreadModel, build_items
 if TYPE_CHECKING:
     from merchant_desk.services.inbox_rows import Cursor, MessageRow, ThreadPage
 
-PAGE = 100
+PAGE = 100  # messages per older/newer page
+FIRST_PAGE = 50  # the page a switch waits for: a few screens, half the bubbles to measure
 EDGE = 120  # px from the top (or bottom) at which the next page is fetched
 HIGHLIGHT_MS = 2500
 
@@ -115,7 +116,7 @@ class ThreadPane(QWidget):
 
         def load() -> tuple[ThreadPage, list[Item]]:
             if around_message is None:
-                page = services.inbox.thread(conversation_id, limit=PAGE)
+                page = services.inbox.thread(conversation_id, limit=FIRST_PAGE)
             else:
                 page = services.inbox.thread_around(around_message, limit=PAGE)
             return page, build_items(page.messages, zone, is_group, data_dir)
