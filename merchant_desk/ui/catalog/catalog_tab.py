@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QSize,
     Qt,
     QTimer,
 )
@@ -221,6 +222,13 @@ class CatalogTab(CatalogActions, BaseTab):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.model.begin_paint()  # the model fetches only pages still on screen
+        elif event.type() == QEvent.Type.Resize and watched is self.grid.viewport():
+            # Spread the cards over the whole width instead of leaving a strip empty on the right.
+            width = max(1, self.grid.viewport().width() - 12)  # slack: the icon-mode layout wraps a bit early
+            columns = max(1, width // GridDelegate.SIZE.width())
+            cell = QSize(width // columns, GridDelegate.SIZE.height())
+            if cell != self.grid.gridSize():
+                self.grid.setGridSize(cell)
         return False
 
     def changeEvent(self, event: QEvent) -> None:

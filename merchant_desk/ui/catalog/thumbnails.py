@@ -112,8 +112,10 @@ class ThumbnailLoader(QObject):
         self._wanted.move_to_end(sha)
         while len(self._wanted) > MAX_WANTED:
             self._wanted.popitem(last=False)  # asked for long ago: scrolled past
-        if not self._flush_timer.isActive():
-            self._flush_timer.start()  # never decode inside data(): a synchronous runner would re-enter the view
+        if self.context.runner.synchronous:
+            self._flush()  # tests and screenshots: decoded now, so the next paint (a grab) shows the photo
+        elif not self._flush_timer.isActive():
+            self._flush_timer.start()  # never start work inside data(): the view is painting
 
     def _flush(self) -> None:
         while self._wanted and self._in_flight < MAX_IN_FLIGHT:
