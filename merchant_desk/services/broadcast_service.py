@@ -104,7 +104,7 @@ class BroadcastService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def preview(self, template: str, flt: RecipientFilter, samples: int = 3) -> Preview:
+    def preview(self, template: str, flt: RecipientFilter, samples: int = 3, staff: Actor | None = None) -> Preview:
         """Counts and the first few personalised messages.
 
         Raises:
@@ -116,7 +116,8 @@ class BroadcastService:
             shown = []
             for customer_id in chosen.customer_ids[:samples]:
                 name = session.get(Customer, customer_id).name  # type: ignore[union-attr]
-                shown.append((name, render(template, template_values(session, customer_id=customer_id))))
+                values = template_values(session, customer_id=customer_id, staff=staff)
+                shown.append((name, render(template, values)))
         return Preview(len(chosen.customer_ids), len(chosen.excluded_no_consent), len(chosen.excluded_no_phone),
                        tuple(shown))  # fmt: skip
 
@@ -138,7 +139,7 @@ class BroadcastService:
             session.flush()
             now = utcnow()
             for position, customer_id in enumerate(chosen.customer_ids):
-                text = render(template, template_values(session, customer_id=customer_id, now=now))
+                text = render(template, template_values(session, customer_id=customer_id, staff=actor, now=now))
                 session.add(BroadcastRecipient(broadcast_id=row.id, customer_id=customer_id, position=position,
                                                rendered=text, state=PENDING))  # fmt: skip
             for state, ids in ((NO_CONSENT, chosen.excluded_no_consent), (NO_PHONE, chosen.excluded_no_phone)):

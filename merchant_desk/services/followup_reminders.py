@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from merchant_desk.core.changes import Changes
@@ -98,6 +98,16 @@ class ReminderMixin:
         query = select(Reminder).where(Reminder.done_at.is_(None), Reminder.due_at <= (now or utcnow()))
         with self._db.read() as session:
             return _infos(session, list(session.scalars(query.order_by(Reminder.due_at, Reminder.id))))
+
+    def due_badges(self, now: datetime | None = None) -> dict[int, int]:
+        """Due reminders per conversation id: the conversation list's badge."""
+        query = (
+            select(Reminder.conversation_id, func.count())
+            .where(Reminder.done_at.is_(None), Reminder.due_at <= (now or utcnow()))
+            .group_by(Reminder.conversation_id)
+        )
+        with self._db.read() as session:
+            return {cid: n for cid, n in session.execute(query)}
 
     def reminders(self, conversation_id: int | None = None, include_done: bool = False) -> list[ReminderInfo]:
         query = select(Reminder).order_by(Reminder.due_at, Reminder.id)

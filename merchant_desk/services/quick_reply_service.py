@@ -130,7 +130,7 @@ def template_values(
     values["nomor_pesanan"] = order.number if order else None
     values["total"] = format_rupiah(order.total) if order else None
     points = None
-    if customer_id is not None and session.scalar(select(func.count()).select_from(LedgerEntry).limit(1)):
+    if customer_id is not None and session.scalar(select(LedgerEntry.id).limit(1)) is not None:
         # Once the shop uses loyalty, 0 points is an answer; before that, {poin} has nothing to say.
         points = session.scalar(
             select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(LedgerEntry.customer_id == customer_id)

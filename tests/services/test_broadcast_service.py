@@ -123,6 +123,8 @@ def test_queue_survives_a_restart_and_can_be_paused(shop: Services, people: dict
 
 
 def test_report_counts_replies_within_48_hours(shop: Services, people: dict[str, int]) -> None:
+    signed = shop.broadcasts.preview("Halo {nama}, salam {staf}", RecipientFilter(), staff=shop.actor)
+    assert signed.samples[0][1] == "Halo Ani, salam Siti Rahayu"
     info, _ = shop.broadcasts.create(shop.actor, "Promo", "Halo {nama}", RecipientFilter())
     shop.broadcasts.start(shop.actor, info.id)
     for at in (T0, T0):

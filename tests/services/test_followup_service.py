@@ -33,6 +33,7 @@ def test_reminder_presets_and_due_list(shop: Services) -> None:
     chosen, _ = shop.followups.remind(shop.actor, conversation, at=NOW + timedelta(minutes=5), now=NOW)
     assert shop.followups.due_reminders(NOW) == []
     assert [r.id for r in shop.followups.due_reminders(NOW + timedelta(hours=2))] == [chosen.id, hour.id]
+    assert shop.followups.due_badges(NOW + timedelta(hours=2)) == {conversation: 2}
     shop.followups.complete_reminder(shop.actor, hour.id)
     assert not shop.followups.complete_reminder(shop.actor, hour.id).any()
     assert [r.id for r in shop.followups.due_reminders(NOW + timedelta(days=4))] == [chosen.id, tomorrow.id, later.id]
