@@ -7,11 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QEvent,
-    QItemSelection,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPoint,
     QSize,
     Qt,
     QTimer,
@@ -20,12 +17,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListView,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,11 +27,13 @@ from PySide6.QtWidgets import (
 from merchant_desk.core.catalog import CollectionInfo
 from merchant_desk.ui.base_tab import BaseTab
 from merchant_desk.ui.catalog import product_model as pm
+from merchant_desk.ui.catalog import selection
 from merchant_desk.ui.catalog.catalog_actions import CatalogActions
-from merchant_desk.ui.catalog.delegates import GridDelegate, PhotoDelegate, PriceDelegate
+from merchant_desk.ui.catalog.delegates import GridDelegate
 from merchant_desk.ui.catalog.filter_bar import FilterBar
 from merchant_desk.ui.catalog.texts import counted, number
 from merchant_desk.ui.catalog.thumbnails import ThumbnailLoader
+from merchant_desk.ui.catalog.views import make_grid, make_table
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.style import ACCENT, set_role
 
@@ -47,17 +43,6 @@ if TYPE_CHECKING:
     from merchant_desk.services.hub import Services
 
 LOW_STOCK_KEY, LOW_STOCK_DEFAULT = "catalog.low_stock", 5
-KEEP_SELECTION = 2_000  # selected ids put back after a reload; beyond that the selection is dropped
-COLUMN_WIDTHS = {
-    pm.COL_PHOTO: 52,
-    pm.COL_SKU: 120,
-    pm.COL_PRICE: 168,
-    pm.COL_STOCK: 92,
-    pm.COL_AVAILABILITY: 136,
-    pm.COL_COLLECTIONS: 140,
-    pm.COL_HIDDEN: 70,
-    pm.COL_UPDATED: 138,
-}
 TABLE, GRID, EMPTY = range(3)
 
 
@@ -77,7 +62,7 @@ class CatalogTab(CatalogActions, BaseTab):
         self.model.edited.connect(lambda changes: self.context.publish(changes, self))
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
-        self._kept: tuple[list[int], int | None, int | None] = ([], None, None)
+        self._kept = selection.Kept()
         self.filters = FilterBar()
         self.filters.changed.connect(self.apply_filter)
         self._build_views()
@@ -98,46 +83,10 @@ class CatalogTab(CatalogActions, BaseTab):
     # -- building -------------------------------------------------------------------------------------
 
     def _build_views(self) -> None:
-        self.table = QTableView()
+        self.table = make_table()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        # QTableView's setUniformRowHeights: fixed-height rows, so 100,000 rows cost no per-row measuring.
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(46)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(pm.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(pm.COL_PHOTO, QHeaderView.ResizeMode.Fixed)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        self.table.setItemDelegateForColumn(pm.COL_PHOTO, PhotoDelegate(self.table))
-        self.table.setItemDelegateForColumn(pm.COL_PRICE, PriceDelegate(self.table))
-        self.table.setSortingEnabled(True)  # the model sorts in SQL (DESIGN.md §8.2)
-        header.setSortIndicator(pm.COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.grid = QListView()
-        self.grid.setViewMode(QListView.ViewMode.IconMode)
-        self.grid.setUniformItemSizes(True)  # DESIGN.md §8.3: ~25x faster layout of 100k items
-        self.grid.setMovement(QListView.Movement.Static)
-        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
-        self.grid.setGridSize(GridDelegate.SIZE)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.grid.verticalScrollBar().setSingleStep(24)
-        self.grid.setItemDelegate(GridDelegate(self.grid))
-        # Laying out 100k items asks the model for an index per item (~0.5 s in all): in slices of a few
-        # thousand, so the window keeps answering while the grid fills in.
-        self.grid.setLayoutMode(QListView.LayoutMode.Batched)
-        self.grid.setBatchSize(4_000)
+        self.table.setSortingEnabled(True)
+        self.grid = make_grid()
         self._grid_ready = False  # the grid gets the model when first shown: its layout is not free
         for view in (self.table, self.grid):
             view.activated.connect(self._activated)
@@ -351,12 +300,7 @@ class CatalogTab(CatalogActions, BaseTab):
     # -- selection ------------------------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        """Ids of the selected rows, read from selection ranges (a select-all of 100k is one range)."""
-        rows: set[int] = set()
-        for part in self.table.selectionModel().selection():
-            rows.update(range(part.top(), part.bottom() + 1))
-        ids = self.model.ids
-        return [ids[r] for r in sorted(rows) if r < len(ids)]
+        return selection.selected_ids(self.model, self.table.selectionModel())
 
     def current_id(self) -> int | None:
         index = self.table.selectionModel().currentIndex()
@@ -367,36 +311,8 @@ class CatalogTab(CatalogActions, BaseTab):
         self.update_actions()
 
     def _remember_selection(self) -> None:
-        selected = self.selected_ids()
-        # A point inside the first visible item, not on its border.
-        top = self.current_view().indexAt(self.current_view().viewport().rect().topLeft() + QPoint(4, 4))
-        self._kept = (
-            selected if len(selected) <= KEEP_SELECTION else [],
-            self.current_id(),
-            self.model.id_at(top.row()) if top.isValid() else None,
-        )
+        self._kept = selection.remember(self.model, self.table.selectionModel(), self.current_view())
 
     def _restore_selection(self) -> None:
-        selected, current, top = self._kept
-        self._kept = ([], None, None)
-        if not self.model.rowCount():
-            return
-        selection = QItemSelection()
-        last = self.model.columnCount() - 1
-        for pid in selected:
-            row = self.model.row_of(pid)
-            if row is not None:
-                selection.select(self.model.index(row, 0), self.model.index(row, last))
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
-        if not selection.isEmpty():
-            self.table.selectionModel().select(selection, flags)
-        current_row = self.model.row_of(current) if current is not None else None
-        if current_row is not None:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(current_row, pm.COL_NAME), QItemSelectionModel.SelectionFlag.NoUpdate
-            )
-        top_row = self.model.row_of(top) if top is not None else None
-        if top_row is not None:
-            self.current_view().scrollTo(
-                self.model.index(top_row, pm.COL_NAME), QAbstractItemView.ScrollHint.PositionAtTop
-            )
+        kept, self._kept = self._kept, selection.Kept()
+        selection.restore(self.model, self.table.selectionModel(), self.current_view(), kept)
