@@ -84,3 +84,14 @@ def test_thread_model_passes_the_tester_across_prepends_and_appends(ui_context: 
     assert model.row_of_message(older.messages[0].id) == 1
     model.reset(None, [])
     assert model.rowCount() == 0
+
+
+def test_search_snippet_starts_at_a_word_near_the_match_and_marks_the_words() -> None:
+    from merchant_desk.ui.inbox.search_results import snippet
+
+    text, spans = snippet(
+        "You", "Total jadi Rp179.000 ya kak (Rp152.000 + ongkir). Transfer ke BCA 123", ["transfer", "bca"]
+    )
+    assert text.startswith("You: …") and "Transfer ke BCA" in text
+    assert [text[a : a + n].lower() for a, n in spans] == ["transfer", "bca"]
+    assert snippet("", "halo kak", []) == ("halo kak", [])

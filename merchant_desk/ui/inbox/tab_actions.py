@@ -81,7 +81,7 @@ class InboxActionsMixin:
         if generation != self._search_generation:
             return  # an older keystroke's answer
         self.search_answered = generation
-        self.results.show_hits(hits, self.context.timezone, self.tr("You"))
+        self.results.show_hits(hits, self.context.timezone, self.tr("You"), self.filters.search.text())
         self.left_stack.setCurrentIndex(1)
         self.count_label.setText(
             self.tr("%n message(s) found", "", len(hits)).replace("(s)", "" if len(hits) == 1 else "s")
