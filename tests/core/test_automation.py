@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from merchant_desk.core.automation import (
     AWAY,
@@ -144,3 +146,37 @@ def test_settings_round_trip_through_json_and_are_validated() -> None:
     assert set(caught.value.problems) == {"away_mode", "greeting_text", "silence_days"}
     with pytest.raises(ValidationError):
         from_json({"hours": {"weekly": [[["25:00", "26:00"]]] * 7}})
+
+
+minutes = st.integers(min_value=0, max_value=24 * 60 - 1)
+a_range = st.tuples(minutes, minutes).map(lambda p: TimeRange(time(*divmod(p[0], 60)), time(*divmod(p[1], 60))))
+ranges = st.lists(a_range, max_size=2)
+
+
+def _open_by_minutes(weekly: tuple[tuple[TimeRange, ...], ...], holidays: set[date], local: datetime) -> bool:
+    """A slow reference: every open minute of the day before and of the day itself, listed out."""
+    for days_back in (0, 1):
+        day = local.date() - timedelta(days=days_back)
+        if day in holidays:
+            continue
+        for r in weekly[day.weekday()]:
+            start = datetime.combine(day, r.start)
+            end = datetime.combine(day + timedelta(days=1) if r.overnight else day, r.end)
+            if start <= local < end:
+                return True
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ranges, min_size=7, max_size=7), st.integers(0, 14 * 24 * 60 - 1), st.sampled_from(["WIB", "WIT"]),
+       st.sets(st.sampled_from([0, 1])))  # fmt: skip
+def test_is_open_agrees_with_a_minute_by_minute_reference(
+    week: list[list[TimeRange]], minute: int, zone: str, holidays_back: set[int]
+) -> None:
+    weekly = tuple(tuple(day) for day in week)
+    local = datetime(2026, 11, 23) + timedelta(minutes=minute)
+    holidays = {local.date() - timedelta(days=back) for back in holidays_back}  # today and/or yesterday
+    offset = {"WIB": 7, "WIT": 9}[zone]
+    assert BusinessHours(weekly, frozenset(holidays), zone).is_open(utc(local, offset)) == _open_by_minutes(
+        weekly, holidays, local
+    )
