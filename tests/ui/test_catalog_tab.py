@@ -65,6 +65,7 @@ def test_the_tab_is_registered_and_lists_the_catalog(tab: CatalogTab) -> None:
     assert CatalogTab in TAB_CLASSES
     assert CatalogTab.title() == "Catalog"
     assert tab.stack.currentIndex() == TABLE
+    assert tab.table.columnWidth(pm.COL_PRICE) == 168 and tab.table.isSortingEnabled()  # header set up with the model
     assert tab.count_label.text() == "4 products"
     assert shown_names(tab) == ["Café Latte Botol", "Kaos Polos Hitam", "Kaos Polos Putih", "Kopi Susu Gula Aren"]
     assert tab.model.data(tab.model.index(0, pm.COL_AVAILABILITY)) == "Pre-order"

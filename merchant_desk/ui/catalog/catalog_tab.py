@@ -83,9 +83,7 @@ class CatalogTab(CatalogActions, BaseTab):
     # -- building -------------------------------------------------------------------------------------
 
     def _build_views(self) -> None:
-        self.table = make_table()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        self.table = make_table(self.model)
         self.grid = make_grid()
         self._grid_ready = False  # the grid gets the model when first shown: its layout is not free
         for view in (self.table, self.grid):

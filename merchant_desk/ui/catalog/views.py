@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView
 
 from merchant_desk.ui.catalog.columns import (
@@ -31,9 +31,10 @@ COLUMN_WIDTHS = {
 }
 
 
-def make_table() -> QTableView:
+def make_table(model: QAbstractItemModel) -> QTableView:
     """Sortable headers (the model sorts in SQL, DESIGN.md §8.2), row selection, inline price and stock."""
     table = QTableView()
+    table.setModel(model)  # first: the header sizes below need the model's columns
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     # Double click or F2 edits price and stock in place; elsewhere a double click opens the editor.
@@ -56,6 +57,7 @@ def make_table() -> QTableView:
     table.setItemDelegateForColumn(COL_PHOTO, PhotoDelegate(table))
     table.setItemDelegateForColumn(COL_PRICE, PriceDelegate(table))
     header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
     return table
 
 
