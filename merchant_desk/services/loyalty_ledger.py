@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, bindparam, func, select, text
+from sqlalchemy import DateTime, Integer, Select, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from merchant_desk.core.errors import UserError, tr_noop
@@ -56,10 +56,13 @@ _EXPIRE = (
 EXPIRE_REASON = "Poin kedaluwarsa"
 
 
+def balance_query(customer_id: int) -> Select[tuple[int]]:
+    return select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(LedgerEntry.customer_id == customer_id)
+
+
 def balance(session: Session, customer_id: int) -> int:
     """The sum of the customer's ledger: the only definition of a balance."""
-    query = select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(LedgerEntry.customer_id == customer_id)
-    return int(session.scalar(query) or 0)
+    return int(session.scalar(balance_query(customer_id)) or 0)
 
 
 def open_lots(session: Session, customer_id: int, now: datetime) -> list[Lot]:
