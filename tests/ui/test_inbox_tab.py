@@ -369,3 +369,39 @@ def test_async_runner_opens_and_pages_a_conversation(
     qtbot.waitUntil(lambda: len(widget.thread.model.messages()) == PAGE + 6, timeout=5000)
     qtbot.waitUntil(lambda: shop.inbox.conversation(chats["budi"]).unread_count == 0, timeout=5000)
     ui_context.runner.wait()
+
+
+def test_a_stored_image_is_shown_as_a_thumbnail_decoded_in_the_background(
+    qtbot: QtBot, tab: InboxTab, ui_context: AppContext, tmp_path: Any
+) -> None:
+    import zipfile
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#128C7E"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    chat = (
+        "12/11/26, 09:01 - +62 815-5555-6666: IMG-20261112-WA0001.png (file attached)\nbukti transfer\n"
+        "12/11/26, 09:02 - Toko Berkah: terima kasih kak\n"
+    )
+    archive = tmp_path / "WhatsApp Chat with +62 815-5555-6666.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("WhatsApp Chat with +62 815-5555-6666.txt", chat)
+        z.writestr("IMG-20261112-WA0001.png", bytes(data.data()))
+    shop = ui_context.services
+    assert shop is not None
+    result = shop.chat_import.apply(shop.actor, archive, me="Toko Berkah")
+    tab.refresh()
+    open_chat(tab, result.conversation_id)
+    item = next(i for i in tab.thread.model.items if i.image)
+    assert item.text == "bukti transfer" and item.attachments == ("Photo · IMG-20261112-WA0001.png",)
+    tab.thread.view.viewport().repaint()  # painting asks for the thumbnail; it is decoded by a task
+    settle()
+    assert tab.thread.images.decoded == 1
+    pixmap = tab.thread.images.pixmap(item.image)
+    assert pixmap is not None and (pixmap.width(), pixmap.height()) == (64, 48)

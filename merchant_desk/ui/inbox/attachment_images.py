@@ -24,8 +24,8 @@ def decode(path: str, box: QSize = THUMB) -> QImage | None:
     reader = QImageReader(path)
     reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
     size = reader.size()
-    if size.isValid():
-        reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
+    if size.isValid() and (size.width() > box.width() or size.height() > box.height()):
+        reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))  # never enlarged
     image = reader.read()
     return None if image.isNull() else image
 
