@@ -156,6 +156,24 @@ def render(template: str, values: Mapping[str, str | None]) -> str:
     return "".join(p.literal if p.literal is not None else str(values[p.name or ""]) for p in pieces)
 
 
+# Values the editor's preview uses where the real conversation has none (a sample customer and product).
+SAMPLE_VALUES: dict[str, str] = {
+    "nama": "Budi", "nama_toko": "Toko Berkah Jaya", "produk": "Kemeja Batik", "harga": "Rp150.000", "stok": "12",
+    "link_produk": "https://contoh.id/kemeja-batik", "nomor_pesanan": "INV/2026/11/0001", "total": "Rp165.000",
+    "poin": "120", "tanggal": "22 November 2026", "staf": "Siti",
+}  # fmt: skip
+
+
+def preview(template: str, values: Mapping[str, str | None] | None = None) -> str:
+    """The template as a sample customer would read it: given values first, SAMPLE_VALUES for the rest.
+
+    Raises:
+        InvalidTemplate: unknown placeholders or unbalanced braces (never MissingValues).
+    """
+    given = {k: v for k, v in (values or {}).items() if v and v.strip()}
+    return render(template, {**SAMPLE_VALUES, **given})
+
+
 # -- WhatsApp formatting preview -----------------------------------------------------------------------------
 
 _STYLE = {"*": "bold", "_": "italic", "~": "strike"}

@@ -17,6 +17,7 @@ from merchant_desk.core.placeholders import (
     escape,
     format_spans,
     placeholders_in,
+    preview,
     render,
     validate_template,
 )
@@ -90,6 +91,14 @@ def test_problem_positions_point_at_a_brace(text: str) -> None:
         assert text[problem.index] in "{}"
         lines = text.split("\n")
         assert lines[problem.line - 1][problem.column - 1] == text[problem.index]
+
+
+def test_preview_fills_what_is_missing_with_a_sample() -> None:
+    text = "Halo {nama}, {produk} {harga}"
+    assert preview(text, {"nama": "Ani", "produk": None}) == "Halo Ani, Kemeja Batik Rp150.000"
+    assert preview(text) == "Halo Budi, Kemeja Batik Rp150.000"
+    with pytest.raises(InvalidTemplate):
+        preview("Halo {nmaa}")
 
 
 def test_whatsapp_styles_become_spans() -> None:
