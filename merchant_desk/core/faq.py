@@ -125,7 +125,12 @@ def _is_question(text: str, words: Sequence[str]) -> bool:
 
 
 class FaqMatcher:
-    """Every active FAQ compiled once; ``match`` costs a few rapidfuzz calls per FAQ."""
+    """Every active FAQ compiled once; ``match`` costs a few rapidfuzz calls per FAQ.
+
+    confidence = (½ · keyword + ½ · similarity) × coverage × question factor, where keyword sums the message's
+    words weighted by how few FAQs use them, similarity is the best rapidfuzz token score against a phrasing,
+    coverage falls with words no phrasing knows, and a message with no sign of a question counts 0.7.
+    """
 
     def __init__(self, faqs: Sequence[FaqEntry], threshold: float = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
@@ -146,7 +151,7 @@ class FaqMatcher:
         self._vocabulary = sorted(df)
         self._question_words = frozenset(QUESTION_WORDS)
 
-    def _canonical(self, word: str) -> str | None:
+    def _canonical(self, word: str) -> str:
         """The FAQ word a message word stands for, allowing a typo in longer words ("ongkri", "rekeing")."""
         if word in self._question_words or len(word) < 5:
             return word
@@ -157,7 +162,7 @@ class FaqMatcher:
     def scores(self, text: str) -> list[FaqMatch]:
         """Every FAQ with its confidence for ``text``, best first."""
         raw = content_words(text)
-        words = [w for w in (self._canonical(w) for w in raw) if w]
+        words = [self._canonical(w) for w in raw]
         if not words:
             return []
         joined = " ".join(words)
