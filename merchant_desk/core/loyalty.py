@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from merchant_desk.core.errors import UserError, ValidationError, tr_noop
+from merchant_desk.core.timezones import to_shop_time
 
 # Read aloud over the phone and typed from a chat: no 0/O, 1/I/L look-alikes.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -240,8 +241,6 @@ def balance_text(
     language: str = "id",
 ) -> str:
     """The "points balance" WhatsApp message: balance, tier and points expiring in the next 30 days."""
-    from merchant_desk.core.timezones import to_shop_time
-
     words = _BALANCE_WORDS.get(language.replace("-", "_").split("_")[0].lower(), _BALANCE_WORDS["id"])
     points = f"{balance:,}".replace(",", ".")
     lines = [words["hello"].format(name=name.strip()), "", words["balance"].format(shop=shop_name, points=points)]

@@ -225,6 +225,8 @@ class LoyaltyRewardsMixin:
             redemption = session.scalars(select(Redemption).where(Redemption.code == code)).one()
             reward = session.get(Reward, redemption.reward_id)
             assert reward is not None  # redemptions.reward_id is RESTRICT
+            if order.customer_id is None:  # an order typed in before the customer was known: now it is
+                order.customer_id = customer_id
             _apply_reward(session, order, reward)
             record(session, actor, "code_applied", order.number, code=code, reward=reward.name, order=order.id)
         return Changes(orders=True, loyalty=True, audit=True)

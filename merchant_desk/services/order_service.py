@@ -32,8 +32,12 @@ from merchant_desk.db.models import Conversation, Customer, Order, OrderLine, Pr
 from merchant_desk.services import loyalty_ledger as ledger
 from merchant_desk.services import order_effects as effects
 from merchant_desk.services.audit_service import Actor, record
+from merchant_desk.services.loyalty_ledger import PointsAlreadySpent
 from merchant_desk.services.loyalty_settings import read_settings
+from merchant_desk.services.order_effects import StockWouldGoNegative
 from merchant_desk.services.order_query import OrderQueryMixin, order_view
+
+__all__ = ["OrderService", "PointsAlreadySpent", "StockWouldGoNegative"]  # what a caller may have to catch
 
 PREFIX_KEY = "orders.number_prefix"
 SEQUENCE_KEY = "orders.sequence"  # the month's highest number ever given, so a deleted order's is never reused
