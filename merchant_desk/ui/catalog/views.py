@@ -72,6 +72,9 @@ def make_grid() -> QListView:
     grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     grid.verticalScrollBar().setSingleStep(24)
+    # Always shown: a scroll bar that comes and goes changes the width, the grid size follows the width
+    # (catalog_tab spreads the cards), and a batched layout restarted each time would never finish.
+    grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     grid.setItemDelegate(GridDelegate(grid))
     # Laying out 100k items asks the model for an index per item (~0.5 s in all): in slices of a few
     # thousand, so the window keeps answering while the grid fills in.
