@@ -30,21 +30,44 @@ SWITCHES = 10
 WORDS = ("transfer", "batik", "ongkir", "ready stok", "resi", "kemeja", "sudah sampai", "rusak", "ukuran xl", "rp150")
 
 
+def _complete(folder: Path) -> bool:
+    """True when the folder holds a finished large demo shop (a benchmark killed or raced mid-way leaves less)."""
+    db = folder / "shop.sqlite3"
+    if not db.is_file():
+        return False
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+            return (conn.execute("SELECT count(*) FROM messages").fetchone()[0] or 0) >= 900_000
+    except sqlite3.Error:
+        return False
+
+
 def large_shop(ctx: Context) -> Path:
-    """The large demo shop: this run's if one was made, else the cached copy keyed by the schema version."""
+    """The large demo shop: this run's if one was made, else the cached copy keyed by the schema version.
+
+    Generated into a folder of this process's own and renamed into place, so two benchmarks started at once
+    cannot rename each other's half-made shop; an incomplete cached shop is moved aside and made again.
+    """
     from merchant_desk.db.schema_version import SCHEMA_HEAD
 
     if "large" in ctx._shops:
         return ctx._shops["large"]
     cached = Path(tempfile.gettempdir()) / "merchant-desk-bench" / f"large-{SCHEMA_HEAD}"
-    if not (cached / "shop.sqlite3").is_file():
+    if not _complete(cached):
         from merchant_desk.config import Paths
         from merchant_desk.services.demo import generate_demo
 
-        partial = cached.with_name(cached.name + ".partial")
+        partial = cached.with_name(f"{cached.name}.partial-{os.getpid()}")
         shutil.rmtree(partial, ignore_errors=True)
         generate_demo(Paths(partial), size="large")
-        partial.rename(cached)
+        if not _complete(cached):  # another run may have finished one meanwhile
+            if cached.exists():
+                aside = cached.with_name(f"{cached.name}.broken-{os.getpid()}")
+                cached.rename(aside)
+                shutil.rmtree(aside, ignore_errors=True)
+            partial.rename(cached)
+        else:
+            shutil.rmtree(partial, ignore_errors=True)
     return cached
 
 
@@ -202,6 +225,10 @@ def child(folder: Path, big: int) -> dict[str, object]:
         "shown": shown,
         "search_ms": searches,
         "search_texts": texts,
+        "open_cpu_ms": opens_cpu,
+        "switch_cpu_ms": switches_cpu,
+        "search_cpu_ms": searches_cpu,
+        "load_average": os.getloadavg()[0],
     }
 
 

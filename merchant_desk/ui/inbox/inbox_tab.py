@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_desk.core.changes import Changes
-from merchant_desk.core.phones import display_phone
 from merchant_desk.ui.base_tab import BaseTab
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.inbox.composer import Composer
@@ -28,8 +27,8 @@ from merchant_desk.ui.inbox.customer_panel import CustomerPanel
 from merchant_desk.ui.inbox.filter_bar import FilterBar
 from merchant_desk.ui.inbox.search_results import SearchResults
 from merchant_desk.ui.inbox.tab_actions import InboxActionsMixin
-from merchant_desk.ui.inbox.texts import counted, status_label
-from merchant_desk.ui.inbox.thread_view import ThreadPane
+from merchant_desk.ui.inbox.texts import counted
+from merchant_desk.ui.inbox.thread_view import ThreadHeader, ThreadPane
 from merchant_desk.ui.style import set_role
 
 if TYPE_CHECKING:
@@ -91,23 +90,9 @@ class InboxTab(InboxActionsMixin, BaseTab):
     # -- building -------------------------------------------------------------------------------------
 
     def _build_header(self) -> None:
-        self.title, self.subtitle = QLabel(), QLabel()
-        self.title.setStyleSheet("font-size: 13pt; font-weight: 600; color: #1F2C33;")
-        set_role(self.subtitle, "muted")
-        self.resolve_button = QPushButton()
+        self.header = ThreadHeader()
+        self.resolve_button, self.subtitle = self.header.resolve_button, self.header.subtitle
         self.resolve_button.clicked.connect(self.toggle_resolved)
-        self.header = QWidget()
-        self.header.setObjectName("threadHeader")
-        self.header.setStyleSheet("#threadHeader { background: #F0F2F5; border-bottom: 1px solid #E3E8EC; }")
-        self.header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        names = QVBoxLayout()
-        names.setSpacing(0)
-        names.addWidget(self.title)
-        names.addWidget(self.subtitle)
-        row = QHBoxLayout(self.header)
-        row.setContentsMargins(16, 8, 12, 8)
-        row.addLayout(names, 1)
-        row.addWidget(self.resolve_button)
 
     def _layout(self) -> None:
         self.count_label = QLabel()
@@ -289,19 +274,8 @@ class InboxTab(InboxActionsMixin, BaseTab):
             self.mark_read(conv)
 
     def _show_header(self) -> None:
-        conv = self.current
-        self.header.setVisible(conv is not None)
-        self.composer.setVisible(conv is not None)
-        if conv is None:
-            return
-        self.title.setText(conv.title or conv.customer_name or "")
-        parts = [display_phone(conv.customer_phone) if conv.customer_phone else ""]
-        parts.append(self.tr("Group chat") if conv.is_group else "")
-        parts.append(status_label(conv.status))
-        self.subtitle.setText(" · ".join(p for p in parts if p))
-        resolved = conv.status == "resolved"
-        self.resolve_button.setText(self.tr("Reopen") if resolved else self.tr("Resolve"))
-        self.resolve_button.setToolTip(self.tr("Mark this conversation resolved or open again (Alt+E)"))
+        self.header.show_conversation(self.current)
+        self.composer.setVisible(self.current is not None)
 
     def set_current(self, conv: ConversationRow) -> None:
         """The open conversation changed in the database (a write of ours): show it everywhere at once."""

@@ -10,20 +10,67 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from merchant_desk.core.phones import display_phone
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.inbox.attachment_images import AttachmentImages
 from merchant_desk.ui.inbox.bubble_delegate import WALLPAPER, BubbleDelegate
+from merchant_desk.ui.inbox.texts import status_label
 from merchant_desk.ui.inbox.thread_model import Item, ThreadModel, build_items
+from merchant_desk.ui.style import set_role
 
 if TYPE_CHECKING:
-    from merchant_desk.services.inbox_rows import Cursor, MessageRow, ThreadPage
+    from merchant_desk.services.inbox_rows import ConversationRow, Cursor, MessageRow, ThreadPage
 
 PAGE = 100  # messages per older/newer page
 FIRST_PAGE = 50  # the page a switch waits for: a few screens, half the bubbles to measure
 EDGE = 120  # px from the top (or bottom) at which the next page is fetched
 HIGHLIGHT_MS = 2500
+
+
+class ThreadHeader(QWidget):
+    """Above the bubbles: who the conversation is with, their number and status, and Resolve / Reopen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title, self.subtitle = QLabel(), QLabel()
+        self.title.setStyleSheet("font-size: 13pt; font-weight: 600; color: #1F2C33;")
+        set_role(self.subtitle, "muted")
+        self.resolve_button = QPushButton()
+        self.setObjectName("threadHeader")
+        self.setStyleSheet("#threadHeader { background: #F0F2F5; border-bottom: 1px solid #E3E8EC; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 8, 12, 8)
+        row.addLayout(names, 1)
+        row.addWidget(self.resolve_button)
+
+    def show_conversation(self, conv: ConversationRow | None) -> None:
+        self.setVisible(conv is not None)
+        if conv is None:
+            return
+        self.title.setText(conv.title or conv.customer_name or "")
+        parts = [display_phone(conv.customer_phone) if conv.customer_phone else ""]
+        parts.append(self.tr("Group chat") if conv.is_group else "")
+        parts.append(status_label(conv.status))
+        self.subtitle.setText(" · ".join(p for p in parts if p))
+        resolved = conv.status == "resolved"
+        self.resolve_button.setText(self.tr("Reopen") if resolved else self.tr("Resolve"))
+        self.resolve_button.setToolTip(self.tr("Mark this conversation resolved or open again (Alt+E)"))
 
 
 class ThreadView(QListView):
