@@ -7,6 +7,8 @@ from collections.abc import Hashable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from merchant_desk.core.errors import ValidationError
 from merchant_desk.core.faq import FaqEntry, FaqMatcher, content_words, validate_faq
@@ -106,3 +108,14 @@ def test_validate_faq_cleans_and_refuses() -> None:
     with pytest.raises(ValidationError) as caught:
         validate_faq("halo kak", "", [])
     assert set(caught.value.problems) == {"question", "answer"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_gets_a_bounded_confidence_or_nothing(text: str) -> None:
+    found = MATCHER.match(text)
+    assert found is None or MATCHER.threshold <= found.confidence <= 1.0
+    assert all(0.0 <= m.confidence <= 1.0 for m in MATCHER.scores(text))
+
+
+MATCHER = FaqMatcher(SEED_FAQS)
