@@ -1,13 +1,15 @@
-"""The points ledger inside a caller's transaction: balances, lots, FIFO consumption, expiry and reversals."""
+"""The points ledger inside a caller's transaction: settings, balances, lots, FIFO use, expiry and reversals."""
 
 from __future__ import annotations
 
+import json
+import logging
 from datetime import datetime
 
 from sqlalchemy import DateTime, Integer, Select, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
-from merchant_desk.core.errors import UserError, tr_noop
+from merchant_desk.core.errors import UserError, ValidationError, tr_noop
 from merchant_desk.core.loyalty import (
     TIER_WINDOW,
     Lot,
@@ -18,7 +20,31 @@ from merchant_desk.core.loyalty import (
     points_for,
     tier_for,
 )
-from merchant_desk.db.models import LedgerEntry, Order
+from merchant_desk.db.models import LedgerEntry, Order, Setting
+
+log = logging.getLogger(__name__)
+SETTINGS_KEY = "loyalty.settings"
+# Demo shops store the Rupiah per point as a loose key; it counts when the JSON setting was never saved.
+_LEGACY_RUPIAH = "loyalty.rupiah_per_point"
+
+
+def read_settings(session: Session) -> LoyaltySettings:
+    """The program's settings; the defaults when none were saved or the saved ones are unreadable."""
+    row = session.get(Setting, SETTINGS_KEY)
+    if row is None:
+        legacy = session.get(Setting, _LEGACY_RUPIAH)
+        if legacy is not None:
+            try:
+                return LoyaltySettings.from_json({"rupiah_per_point": int(json.loads(legacy.value))})
+            except (ValueError, TypeError, ValidationError):
+                pass
+        return LoyaltySettings()
+    try:
+        return LoyaltySettings.from_json(json.loads(row.value))
+    except (ValueError, TypeError, ValidationError):
+        # A hand-edited or newer-build value must not stop orders from being paid: the defaults apply.
+        log.warning("Unreadable %s setting; using the defaults", SETTINGS_KEY, exc_info=True)
+        return LoyaltySettings()
 
 
 class PointsAlreadySpent(UserError):

@@ -25,8 +25,8 @@ from merchant_desk.db.engine import Database
 from merchant_desk.db.models import Customer, LedgerEntry, Setting, Shop
 from merchant_desk.services import loyalty_ledger as ledger
 from merchant_desk.services.audit_service import Actor, record
+from merchant_desk.services.loyalty_ledger import SETTINGS_KEY, read_settings
 from merchant_desk.services.loyalty_rewards import LoyaltyRewardsMixin, point_value
-from merchant_desk.services.loyalty_settings import SETTINGS_KEY, read_settings
 from merchant_desk.services.shop_service import ShopService
 
 LOYALTY_CHANGED = Changes(loyalty=True, audit=True)

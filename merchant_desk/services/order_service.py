@@ -32,8 +32,7 @@ from merchant_desk.db.models import Conversation, Customer, Order, OrderLine, Pr
 from merchant_desk.services import loyalty_ledger as ledger
 from merchant_desk.services import order_effects as effects
 from merchant_desk.services.audit_service import Actor, record
-from merchant_desk.services.loyalty_ledger import PointsAlreadySpent
-from merchant_desk.services.loyalty_settings import read_settings
+from merchant_desk.services.loyalty_ledger import PointsAlreadySpent, read_settings
 from merchant_desk.services.order_effects import StockWouldGoNegative
 from merchant_desk.services.order_query import OrderQueryMixin, order_view
 
@@ -191,7 +190,9 @@ class OrderService(OrderQueryMixin):
         return changes
 
     @staticmethod
-    def _stock_audit(session: Session, actor: Actor, order: Order, action: str, moved: list[dict[str, object]]):
+    def _stock_audit(
+        session: Session, actor: Actor, order: Order, action: str, moved: list[dict[str, object]]
+    ) -> Changes:
         if not moved:
             return Changes()
         record(session, actor, action, order.number, order=order.id, products=moved)
