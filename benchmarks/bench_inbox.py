@@ -187,7 +187,7 @@ def child(folder: Path, big: int) -> dict[str, object]:
             tab.close()
             tab.deleteLater()
             QCoreApplication.processEvents()
-    rows = tab.model.rowCount()
+    rows = len(tab.model.ids)
     wait_until(lambda: not runner.busy)
     other = tab.model.id_at(1) if tab.model.id_at(0) == big else tab.model.id_at(0)
     big_row, other_row = tab.model.row_of(big), tab.model.row_of(other)

@@ -36,6 +36,21 @@ def snippet(author: str, body: str, words: list[str]) -> tuple[str, list[tuple[i
     return text, spans
 
 
+Prepared = tuple["SearchHit", tuple[str, str, str, list[tuple[int, int]]]]
+
+
+def prepare_hits(hits: list[SearchHit], zone: str, you: str, query: str) -> list[Prepared]:
+    """Each hit with (who, when, snippet, spans of the words found): safe to run in a worker thread."""
+    words = [w for w in re.findall(r"[^\W_]+", query) if w]
+    out: list[Prepared] = []
+    for hit in hits:
+        who = hit.conversation_title or ""
+        author = you if hit.direction == "out" else (hit.author_name or "")
+        text, spans = snippet(author if author != who else "", hit.body, words)
+        out.append((hit, (who, format_shop_datetime(hit.sent_at, zone), text, spans)))
+    return out
+
+
 class HitDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(200, ROW)
@@ -100,16 +115,16 @@ class SearchResults(QListWidget):
         self.hits: list[SearchHit] = []
 
     def show_hits(self, hits: list[SearchHit], zone: str, you: str, query: str = "") -> None:
+        self.show_prepared(prepare_hits(hits, zone, you, query))
+
+    def show_prepared(self, prepared: list[Prepared]) -> None:
+        """Shows hits whose texts were prepared in the worker that searched (``prepare_hits``)."""
         self.clear()
-        self.hits = hits
-        words = [w for w in re.findall(r"[^\W_]+", query) if w]
-        for hit in hits:
-            who = hit.conversation_title or ""
-            author = you if hit.direction == "out" else (hit.author_name or "")
-            text, spans = snippet(author if author != who else "", hit.body, words)
-            item = QListWidgetItem(f"{who}\n{text}")
+        self.hits = [hit for hit, _texts in prepared]
+        for hit, texts in prepared:
+            item = QListWidgetItem(f"{texts[0]}\n{texts[2]}")
             item.setData(HIT_ROLE, hit)
-            item.setData(TEXT_ROLE, (who, format_shop_datetime(hit.sent_at, zone), text, spans))
+            item.setData(TEXT_ROLE, texts)
             item.setToolTip(hit.body[:600])
             self.addItem(item)
 

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QListWidgetItem, QMessageBox
 from merchant_desk.channels.wa_link import wa_me_link, whatsapp_send_link
 from merchant_desk.core.errors import UserError
 from merchant_desk.ui.i18n import error_text
+from merchant_desk.ui.inbox.search_results import Prepared, prepare_hits
 
 if TYPE_CHECKING:
-    from merchant_desk.services.inbox_rows import ConversationRow, MessageRow, SearchHit
+    from merchant_desk.services.inbox_rows import ConversationRow, MessageRow
     from merchant_desk.ui.inbox.inbox_tab import InboxTab
 
 RESULTS_LIMIT = 100
@@ -72,16 +73,18 @@ class InboxActionsMixin:
             self.left_stack.setCurrentIndex(0)
             self.search_answered = generation
             return
+        zone, you = self.context.timezone, self.tr("You")
         self.context.run(
-            lambda: services.inbox.search(text, limit=RESULTS_LIMIT),
+            # Snippets and dates are made in the worker too: the GUI thread only adds the rows.
+            lambda: prepare_hits(services.inbox.search(text, limit=RESULTS_LIMIT), zone, you, text),
             lambda hits: self._hits_arrived(generation, hits),
         )
 
-    def _hits_arrived(self: InboxTab, generation: int, hits: list[SearchHit]) -> None:  # type: ignore[misc]
+    def _hits_arrived(self: InboxTab, generation: int, hits: list[Prepared]) -> None:  # type: ignore[misc]
         if generation != self._search_generation:
             return  # an older keystroke's answer
         self.search_answered = generation
-        self.results.show_hits(hits, self.context.timezone, self.tr("You"), self.filters.search.text())
+        self.results.show_prepared(hits)
         self.left_stack.setCurrentIndex(1)
         self.count_label.setText(
             self.tr("%n message(s) found", "", len(hits)).replace("(s)", "" if len(hits) == 1 else "s")
