@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -89,6 +90,15 @@ def _customer(session: Session, customer_id: int) -> Customer:
     return customer
 
 
+def _card(session: Session, customer: Customer, settings: LoyaltySettings, now: datetime) -> CustomerPoints:
+    earned = ledger.earned_last_12_months(session, customer.id, now)
+    lots = ledger.expiring_between(session, customer.id, now, now + EXPIRING_SOON)
+    return CustomerPoints(
+        customer.id, customer.name, ledger.balance(session, customer.id), earned, tier_for(earned, settings),
+        tuple((lot.remaining, lot.expires_at) for lot in lots if lot.expires_at),
+    )  # fmt: skip
+
+
 class LoyaltyService(LoyaltyRewardsMixin):
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -118,16 +128,16 @@ class LoyaltyService(LoyaltyRewardsMixin):
 
     def points(self, customer_id: int, now: datetime | None = None) -> CustomerPoints:
         """Balance, tier and soon-expiring points of one customer (the customer card, the balance message)."""
+        with self._db.read() as session:
+            return _card(session, _customer(session, customer_id), read_settings(session), now or utcnow())
+
+    def points_many(self, customer_ids: Sequence[int], now: datetime | None = None) -> list[CustomerPoints]:
+        """The same for the rows a list shows (tiers are per customer: ask for a page, not for everyone)."""
         now = now or utcnow()
         with self._db.read() as session:
-            customer = _customer(session, customer_id)
             settings = read_settings(session)
-            earned = ledger.earned_last_12_months(session, customer_id, now)
-            lots = ledger.expiring_between(session, customer_id, now, now + EXPIRING_SOON)
-            return CustomerPoints(
-                customer_id, customer.name, ledger.balance(session, customer_id), earned, tier_for(earned, settings),
-                tuple((lot.remaining, lot.expires_at) for lot in lots if lot.expires_at),
-            )  # fmt: skip
+            found = {c.id: c for c in session.scalars(select(Customer).where(Customer.id.in_(customer_ids)))}
+            return [_card(session, found[cid], settings, now) for cid in customer_ids if cid in found]
 
     def balance_message(self, customer_id: int, language: str | None = None, now: datetime | None = None) -> str:
         """The "send points balance" WhatsApp text, in the shop's language."""

@@ -208,3 +208,5 @@ def test_liability_and_balance_message(shop: Services) -> None:
     text = shop.loyalty.balance_message(cid, now=T0.replace(month=8, day=20))
     assert "*25 poin*" in text and "Level: Bronze" in text and "25 poin akan hangus pada 10/09/2026" in text
     assert shop.loyalty.ranking() == [(cid, "Budi", 25)]
+    (card,) = shop.loyalty.points_many([cid, 999], now=T0)
+    assert (card.balance, card.tier.name, card.expiring) == (25, "Bronze", ())  # type: ignore[union-attr]
