@@ -113,8 +113,11 @@ def run_gui(paths: Paths) -> int:
 
     window = MainWindow(context)
     window.show()
+    if os.environ.get(STARTUP_PROBE):
+        QTimer.singleShot(0, lambda: (print("STARTUP_SHOWN", flush=True), app.quit()))
     if fast_path:
-        # The window is up; now pay for SQLAlchemy off the GUI thread and let the tabs fill in.
+        # Only once the first frame is painted: importing SQLAlchemy in a worker holds the GIL for ~0.3 s and
+        # would otherwise slow the first paint; then the tabs fill in when the services are ready.
         def opened(services: object) -> None:
             context.set_services(services)  # type: ignore[arg-type]
             sign_in(context)
@@ -124,9 +127,7 @@ def run_gui(paths: Paths) -> int:
 
             return open_shop(paths, migrate=False)
 
-        runner.run(load, opened)
-    if os.environ.get(STARTUP_PROBE):
-        QTimer.singleShot(0, lambda: (print("STARTUP_SHOWN", flush=True), app.quit()))
+        QTimer.singleShot(0, lambda: runner.run(load, opened))
     code = app.exec()
     runner.wait()
     if context.services is not None:

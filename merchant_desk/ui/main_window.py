@@ -13,15 +13,15 @@ from merchant_desk import APP_NAME
 from merchant_desk.core.changes import Changes
 from merchant_desk.ui.backup_actions import BackupActions
 from merchant_desk.ui.base_tab import BaseTab
-from merchant_desk.ui.catalog.catalog_tab import CatalogTab
 from merchant_desk.ui.context import AppContext
-from merchant_desk.ui.inbox.inbox_tab import InboxTab
-from merchant_desk.ui.overview_tab import OverviewTab
+from merchant_desk.ui.tab_registry import TAB_CLASSES, TAB_SPECS
 
 log = logging.getLogger(__name__)
+__all__ = ["TAB_CLASSES", "MainWindow"]
 
-#: Tab classes in the order they appear; feature issues append theirs. No placeholder tabs.
-TAB_CLASSES: list[type[BaseTab]] = [OverviewTab, InboxTab, CatalogTab]
+
+class _NotBuiltYet(QWidget):
+    """Stands in for a tab until it is first shown; replaced by the real tab at once."""
 
 
 class MainWindow(QMainWindow):
@@ -31,11 +31,9 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(str(context.paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.setWindowTitle(f"{context.shop_name} — {APP_NAME}" if context.shop_name else APP_NAME)
         self.tabs = QTabWidget(documentMode=False)
-        self.tab_pages: list[BaseTab] = []
-        for cls in TAB_CLASSES:
-            page = cls(context)
-            self.tab_pages.append(page)
-            self.tabs.addTab(page, cls.title())
+        for spec in TAB_SPECS:
+            self.tabs.addTab(_NotBuiltYet(), spec.label())
+        self.tabs.currentChanged.connect(self.page)
         self.setCentralWidget(self.tabs)
         self.backup = BackupActions(context, self)
         self._build_menus()
@@ -46,6 +44,28 @@ class MainWindow(QMainWindow):
         context.signed_in.connect(self._update_status)
         self._update_status()
         self._restore_geometry()
+
+    def page(self, index: int) -> BaseTab:
+        """The tab at ``index``, built now if it was not yet."""
+        widget = self.tabs.widget(index)
+        if isinstance(widget, BaseTab):
+            return widget
+        tab = TAB_SPECS[index].load()(self.context)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # the swap must not re-enter page() through currentChanged
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, TAB_SPECS[index].label())
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        widget.deleteLater()
+        return tab
+
+    @property
+    def tab_pages(self) -> list[BaseTab]:
+        """Every tab, building those not shown yet (for tools and tests; the window itself never needs all)."""
+        return [self.page(i) for i in range(self.tabs.count())]
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -103,7 +123,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 780)
-        self.tabs.setCurrentIndex(int(self.settings.value("last_tab", 0) or 0))
+        last = int(self.settings.value("last_tab", 0) or 0)
+        self.tabs.setCurrentIndex(last if 0 <= last < self.tabs.count() else 0)
+        self.page(self.tabs.currentIndex())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.context.runner.writing and (

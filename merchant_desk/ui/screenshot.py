@@ -70,7 +70,7 @@ def render_all(paths: Paths, out_dir: Path, language: str | None = None) -> list
         window.resize(1280, 800)
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
-            save(window, f"main-{index + 1}-{_slug(type(window.tabs.widget(index)).__name__)}")
+            save(window, f"main-{index + 1}-{_slug(type(window.page(index)).__name__)}")
         save(SettingsDialog(context, services.shop.profile(), window), "dialog-settings")
         save(AboutDialog(paths, window), "dialog-about")
         save(PinDialog(services.staff, members, runner, context.shop_name, window), "dialog-sign-in")
