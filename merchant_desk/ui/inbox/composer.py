@@ -93,7 +93,10 @@ class Composer(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.reason)
         layout.addLayout(line)
-        self.setStyleSheet("Composer { background: #F0F2F5; border-top: 1px solid #E3E8EC; }")
+        self.setStyleSheet(
+            "Composer { background: #F0F2F5; border-top: 1px solid #E3E8EC; }"
+            'QPushButton[primary="true"]:disabled { background: #A9D6CF; border-color: #A9D6CF; color: white; }'
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.retranslate()
         self.set_target(None)

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from merchant_desk.services.chat_import_service import ImportPreview, ImportResult, PreviewMessage
 
 ORDERS = ("auto", "dmy", "mdy", "ymd")
+# The shared style colours primary buttons whether or not they can be pressed: show when they cannot.
+DISABLED_PRIMARY = 'QPushButton[primary="true"]:disabled { background: #A9D6CF; border-color: #A9D6CF; color: white; }'
 
 
 class ImportStopped(Exception):
@@ -96,6 +98,8 @@ class ImportChatDialog(QDialog):
         self.details = QWidget()
         self.details.setLayout(self.form)
         self.details.setEnabled(False)
+        self.details.hide()  # shown with the first preview: an empty form only looks like work to do
+        self.setStyleSheet(DISABLED_PRIMARY)
         self.progress = QProgressBar()
         self.progress.hide()
         self.summary = QLabel()
@@ -155,6 +159,7 @@ class ImportChatDialog(QDialog):
     def _preview_arrived(self, preview: ImportPreview) -> None:
         self.preview = preview
         self.details.setEnabled(True)
+        self.details.show()
         source = {
             "file": self.tr("detected from the file"),
             "locale": self.tr("the shop's usual order"),
