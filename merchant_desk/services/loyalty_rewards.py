@@ -21,7 +21,7 @@ from merchant_desk.core.loyalty import (
 )
 from merchant_desk.core.timezones import utcnow
 from merchant_desk.db.engine import Database
-from merchant_desk.db.models import Customer, Order, OrderLine, Product, Redemption, Reward
+from merchant_desk.db.models import Customer, LedgerEntry, Order, OrderLine, Product, Redemption, Reward
 from merchant_desk.services import loyalty_ledger as ledger
 from merchant_desk.services.audit_service import Actor, record
 
@@ -230,6 +230,43 @@ class LoyaltyRewardsMixin:
             _apply_reward(session, order, reward)
             record(session, actor, "code_applied", order.number, code=code, reward=reward.name, order=order.id)
         return Changes(orders=True, loyalty=True, audit=True)
+
+    def void_code(self, actor: Actor, code: str, now: datetime | None = None) -> tuple[int, Changes]:
+        """Cancels an unused code and gives its points back to the lots they came from; returns the points.
+
+        Points whose lot has expired meanwhile are not given back: expired points never come back.
+
+        Raises:
+            CodeRefused (or CodeAlreadyUsed): no such unused code.
+        """
+        code, now = normalize_code(code), now or utcnow()
+        with self._db.write() as session:
+            row = session.scalars(select(Redemption).where(Redemption.code == code)).first()
+            won = session.execute(
+                update(Redemption)
+                .where(Redemption.code == code, Redemption.status == "issued")
+                .values(status="void")
+                .execution_options(synchronize_session=False)
+            ).rowcount  # type: ignore[attr-defined]
+            if row is None or won != 1:
+                raise CodeAlreadyUsed(code=code) if row is not None and row.status == "used" else CodeRefused(code=code)
+            ledger.expire_due(session, now, row.customer_id)  # a lot past its date is closed before anything returns
+            refunded = 0
+            for lot_id, taken in session.execute(
+                select(LedgerEntry.lot_id, LedgerEntry.points).where(
+                    LedgerEntry.redemption_id == row.id, LedgerEntry.kind == "redeem"
+                )
+            ):
+                lot = session.get(LedgerEntry, lot_id)
+                if lot is None or (lot.expires_at is not None and lot.expires_at <= now):
+                    continue
+                ledger.add_entry(
+                    session, customer_id=row.customer_id, kind="reverse", points=-taken, lot_id=lot_id,
+                    redemption_id=row.id, staff_id=actor.id, reason=f"Batal kode {code}", created_at=now,
+                )  # fmt: skip
+                refunded -= taken
+            record(session, actor, "code_voided", code, customer=row.customer_id, points=refunded)
+        return refunded, Changes(loyalty=True, audit=True)
 
 
 def _refuse(session: Session, code: str, customer_id: int) -> None:

@@ -23,7 +23,7 @@ from merchant_desk.core.shop import validate_profile
 from merchant_desk.services.audit_service import Actor
 from merchant_desk.services.hub import Services, open_shop
 from merchant_desk.services.loyalty_ledger import PointsAlreadySpent
-from merchant_desk.services.loyalty_rewards import CodeAlreadyUsed
+from merchant_desk.services.loyalty_rewards import CodeAlreadyUsed, CodeRefused
 
 START = datetime(2026, 1, 5, 3, 0)
 CUSTOMERS = 3
@@ -137,6 +137,18 @@ class LedgerMachine(RuleBasedStateMachine):
         with pytest.raises(CodeAlreadyUsed):
             self.shop.loyalty.apply_code(self.actor, text, view.id, customer, now=self.now)
 
+    @rule(code=consumes(codes))
+    def void(self, code: tuple[str, int]) -> None:
+        text, customer = code
+        if not text:
+            return
+        before = self.shop.loyalty.balance(customer)
+        refunded, _changes = self.shop.loyalty.void_code(self.actor, text, now=self.now)
+        assert self.shop.loyalty.balance(customer) - before <= refunded  # less when lots expired meanwhile
+        event("code voided")
+        with pytest.raises(CodeRefused):
+            self.shop.loyalty.void_code(self.actor, text, now=self.now)
+
     @rule(customer=st.integers(1, CUSTOMERS), points=st.integers(-15, 15).filter(bool))
     def adjust(self, customer: int, points: int) -> None:
         try:
@@ -202,7 +214,8 @@ class LedgerMachine(RuleBasedStateMachine):
             expired = dict(conn.execute("SELECT lot_id, -points FROM loyalty_ledger WHERE kind = 'expire'").fetchall())
             foreign = conn.execute(
                 "SELECT count(*) FROM loyalty_ledger e JOIN loyalty_ledger l ON l.id = e.lot_id "
-                "WHERE e.customer_id != l.customer_id OR e.points >= 0 OR l.lot_id IS NOT NULL"
+                "WHERE e.customer_id != l.customer_id OR l.lot_id IS NOT NULL "
+                "OR (e.points >= 0 AND NOT (e.kind = 'reverse' AND e.redemption_id IS NOT NULL))"
             ).fetchone()[0]
             after_expiry = conn.execute(
                 "SELECT count(*) FROM loyalty_ledger e JOIN loyalty_ledger x ON x.lot_id = e.lot_id AND x.kind = "

@@ -210,3 +210,22 @@ def test_liability_and_balance_message(shop: Services) -> None:
     assert shop.loyalty.ranking() == [(cid, "Budi", 25)]
     (card,) = shop.loyalty.points_many([cid, 999], now=T0)
     assert (card.balance, card.tier.name, card.expiring) == (25, "Bronze", ())  # type: ignore[union-attr]
+
+
+def test_void_code_gives_back_only_unexpired_points(shop: Services) -> None:
+    cid, _ = customer(shop)
+    paid_order(shop, cid, 60_000, now=T0)  # 6 points, expire 10/09/2026
+    paid_order(shop, cid, 80_000, now=T0 + timedelta(days=100))  # 8 points, expire 18/12/2026
+    reward, _ = shop.loyalty.save_reward(shop.actor, FIXED)
+    first = shop.loyalty.redeem(shop.actor, cid, reward, now=T0 + timedelta(days=101))[0].code
+    assert shop.loyalty.balance(cid) == 4
+    refunded, changes = shop.loyalty.void_code(shop.actor, first, now=T0 + timedelta(days=102))
+    assert refunded == 10 and changes.loyalty and shop.loyalty.balance(cid) == 14
+    assert shop.loyalty.redemptions(cid)[0].status == "void"
+    with pytest.raises(CodeRefused):
+        shop.loyalty.void_code(shop.actor, first, now=T0 + timedelta(days=102))
+    second = shop.loyalty.redeem(shop.actor, cid, reward, now=T0 + timedelta(days=103))[0].code
+    late = T0.replace(month=10)  # the first lot has expired by now, the second has not
+    refunded, _ = shop.loyalty.void_code(shop.actor, second, now=late)
+    assert refunded == 4 and shop.loyalty.balance(cid) == 8  # 6 expired, 4 back to the lot still valid
+    assert shop.loyalty.expire_due(now=late)[0] == 0
