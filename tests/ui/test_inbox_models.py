@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
@@ -29,7 +30,10 @@ def conversation(shop: Services, n: int, name: str | None = None) -> int:
     return cid
 
 
-def test_conversation_model_passes_the_tester_and_fetches_pages_on_demand(ui_context: AppContext) -> None:
+def test_conversation_model_passes_the_tester_and_fetches_pages_on_demand(
+    ui_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cm, "REVEAL", 50)  # the view is given 50 rows at a time here (300 in the app)
     shop = ui_context.services
     assert shop is not None
     model = cm.ConversationModel(ui_context)
@@ -43,7 +47,9 @@ def test_conversation_model_passes_the_tester_and_fetches_pages_on_demand(ui_con
         shop.inbox.record_incoming(cid, f"halo kak {n}", sent_at=start + timedelta(minutes=n))
         ids.append(cid)
     model.reload()
-    assert model.rowCount() == cm.PAGE + 20
+    assert model.rowCount() == 50 and len(model.ids) == cm.PAGE + 20 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == cm.PAGE + 20 and not model.canFetchMore()
     assert model.ids[0] == ids[-1]  # newest activity first
     assert model.fetched_rows == cm.PAGE  # the ids and only the first page
     last = model.index(cm.PAGE + 10)

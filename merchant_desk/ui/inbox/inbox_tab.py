@@ -211,7 +211,9 @@ class InboxTab(InboxActionsMixin, BaseTab):
         self.panel.show_conversation(self.current)
         self._show_header()
         if old.last_message_at != self.current.last_message_at and not self.thread.has_newer:
-            self.thread.open(self.current.id, self.current.is_group)  # a new message: show the newest page
+            # A new message in the conversation being read: show the newest page, and it counts as read.
+            self._read_when_shown = self.current.id
+            self.thread.open(self.current.id, self.current.is_group)
 
     # -- the open conversation ------------------------------------------------------------------------
 
