@@ -70,10 +70,13 @@ def paint_status(painter: QPainter, box: QRect, status: str) -> None:
         c = box.center()
         painter.drawLine(c, QPoint(c.x(), box.top() + 4))
         painter.drawLine(c, QPoint(box.right() - 4, c.y()))
-    else:
-        painter.setPen(QPen(RESOLVED, 2.0))
-        painter.drawLine(QPoint(box.left() + 2, box.center().y()), QPoint(box.left() + 6, box.bottom() - 3))
-        painter.drawLine(QPoint(box.left() + 6, box.bottom() - 3), QPoint(box.right() - 1, box.top() + 3))
+    else:  # a filled badge, so it cannot be mistaken for WhatsApp's delivery ticks
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(RESOLVED)
+        painter.drawEllipse(box)
+        painter.setPen(QPen(QColor("white"), 1.6))
+        painter.drawLine(QPoint(box.left() + 4, box.center().y()), QPoint(box.left() + 6, box.bottom() - 4))
+        painter.drawLine(QPoint(box.left() + 6, box.bottom() - 4), QPoint(box.right() - 3, box.top() + 4))
     painter.restore()
 
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QPersistentModelIndex as _PIndex
 
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.inbox import roles
-from merchant_desk.ui.inbox.texts import list_time
+from merchant_desk.ui.inbox.texts import list_time, status_label
 
 if TYPE_CHECKING:
     from merchant_desk.services.inbox_rows import ConversationRow, InboxFilter
@@ -232,8 +232,8 @@ class ConversationModel(QAbstractListModel):
             return when
         if role == roles.CHIPS_ROLE:
             return tuple(self.labels[i] for i in conv.label_ids if i in self.labels)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return conv.last_message_preview
+        if role == Qt.ItemDataRole.ToolTipRole:  # says what the status mark means
+            return f"{status_label(conv.status)} · {conv.last_message_preview or ''}"
         return None
 
 
