@@ -77,7 +77,7 @@ _EXPIRE = (
     "SELECT customer_id, 'expire', -remaining, id, :reason, expires_at FROM ("
     f"SELECT l.id, l.customer_id, l.expires_at, {_REMAINING} AS remaining FROM loyalty_ledger l "
     # In lot order, so the new entries fill the lot_id index in order rather than at random places.
-    f"WHERE {_IS_LOT} AND {{where}}) AS due WHERE remaining > 0 ORDER BY id"
+    "WHERE {lot} AND {where}) AS due WHERE remaining > 0 ORDER BY id"
 )
 EXPIRE_REASON = "Poin kedaluwarsa"
 
@@ -117,9 +117,12 @@ def expire_due(
             " AND ".join([*clauses, "l.expires_at > :since"]),
             " AND ".join([*clauses, "l.expires_at <= :since", "l.id > :after"]),
         ]
+    # A narrowed run must range over expires_at or id: "+" keeps SQLite from scanning every lot through the
+    # lot_id index (233 ms instead of 3 ms at 1,000,000 entries). A full run is fastest through that index.
+    lot = _IS_LOT.replace("l.lot_id", "+l.lot_id") if since is not None else _IS_LOT
     written = 0
     for where in parts:
-        sql = _EXPIRE.format(where=where)
+        sql = _EXPIRE.format(lot=lot, where=where)
         statement = text(sql).bindparams(*(b for b in _TIMES if f":{b.key}" in sql))
         written += session.execute(statement, params).rowcount or 0  # type: ignore[attr-defined]
     return written

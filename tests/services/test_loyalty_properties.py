@@ -25,6 +25,7 @@ from merchant_desk.services.hub import Services, open_shop
 from merchant_desk.services.loyalty_ledger import PointsAlreadySpent
 from merchant_desk.services.loyalty_rewards import CodeAlreadyUsed, CodeRefused
 
+pytestmark = pytest.mark.slow
 START = datetime(2026, 1, 5, 3, 0)
 CUSTOMERS = 3
 

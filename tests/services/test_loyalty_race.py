@@ -7,12 +7,14 @@ from collections import Counter
 from datetime import datetime
 from typing import Any
 
+import pytest
 from test_order_support import customer
 
 from merchant_desk.core.loyalty import RewardDraft
 from merchant_desk.core.orders import LineDraft
 from merchant_desk.services.hub import Services
 
+pytestmark = pytest.mark.slow
 CODES = 50
 NOW = datetime(2026, 11, 22, 3, 0)
 
