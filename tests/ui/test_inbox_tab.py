@@ -405,3 +405,22 @@ def test_a_stored_image_is_shown_as_a_thumbnail_decoded_in_the_background(
     assert tab.thread.images.decoded == 1
     pixmap = tab.thread.images.pixmap(item.image)
     assert pixmap is not None and (pixmap.width(), pixmap.height()) == (64, 48)
+
+
+def test_drafts_stay_with_their_conversation_and_the_splitter_is_remembered(
+    qtbot: QtBot, tab: InboxTab, ui_context: AppContext, chats: dict[str, int]
+) -> None:
+    open_chat(tab, chats["budi"])
+    tab.composer.insert_text("Maaf kak Budi, kami ganti barangnya")
+    open_chat(tab, chats["siti"])
+    assert tab.composer.text() == ""  # never Budi's reply in Siti's chat
+    tab.composer.insert_text("Harga Rp150.000")
+    open_chat(tab, chats["budi"])
+    assert tab.composer.text() == "Maaf kak Budi, kami ganti barangnya"
+    open_chat(tab, chats["siti"])
+    assert tab.composer.text() == "Harga Rp150.000"
+    tab.splitter.setSizes([300, 700, 260])
+    tab.splitter.splitterMoved.emit(300, 1)
+    again = InboxTab(ui_context)
+    qtbot.addWidget(again)
+    assert again.splitter.saveState() == tab.splitter.saveState()

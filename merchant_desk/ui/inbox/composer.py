@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from merchant_desk.ui.style import set_role
@@ -140,6 +140,11 @@ class Composer(QWidget):
 
     def clear(self) -> None:
         self.edit.clear()
+
+    def set_text(self, text: str) -> None:
+        """Replaces the whole reply (the tab restores a conversation's draft with it)."""
+        self.edit.setPlainText(text)
+        self.edit.moveCursor(QTextCursor.MoveOperation.End)
 
     def insert_text(self, text: str) -> None:
         """Inserts at the cursor (quick replies use this), replacing any selection."""

@@ -75,6 +75,7 @@ class InboxTab(InboxActionsMixin, BaseTab):
         self.thread = ThreadPane(context)
         self.thread.shown.connect(self._thread_shown)
         self._read_when_shown: int | None = None
+        self._drafts: dict[int, str] = {}  # unsent replies of conversations not shown now
         self.composer = Composer(self.settings)
         self.composer.send_requested.connect(self.send_reply)
         self.composer.copy_requested.connect(self.reply_copied)
@@ -253,7 +254,12 @@ class InboxTab(InboxActionsMixin, BaseTab):
     def _show_conversation(
         self, conv: ConversationRow, around_message: int | None = None, mark_read: bool = True
     ) -> None:
-        self.current = conv
+        previous, self.current = self.current, conv
+        if previous is None or previous.id != conv.id:
+            # Drafts stay with their conversation: a reply typed for one customer must never go to the next.
+            if previous is not None and self.composer.text().strip():
+                self._drafts[previous.id] = self.composer.text()
+            self.composer.set_text(self._drafts.pop(conv.id, ""))
         # Marked read once its page is on screen: the write would only compete with the switch itself.
         self._read_when_shown = conv.id if mark_read else None
         self.thread.open(conv.id, conv.is_group, around_message)

@@ -159,6 +159,8 @@ class InboxActionsMixin:
         self.composer.send_button.setEnabled(True)
         if self.current is not None and self.current.id == message.conversation_id:
             self.composer.clear()
+        else:
+            self._drafts.pop(message.conversation_id, None)  # sent while the merchant moved on: no draft left
         self.thread.add_sent(message)
         self.after_write(changes)
 
