@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name />
+        <message>
+            <source>New product</source>
+            <translation>New product</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Delete forever…</source>
+            <translation>Delete forever…</translation>
+        </message>
+        <message>
+            <source>Change price…</source>
+            <translation>Change price…</translation>
+        </message>
+        <message>
+            <source>Set stock…</source>
+            <translation>Set stock…</translation>
+        </message>
+        <message>
+            <source>Hide from catalog</source>
+            <translation>Hide from catalog</translation>
+        </message>
+        <message>
+            <source>Show in catalog</source>
+            <translation>Show in catalog</translation>
+        </message>
+        <message>
+            <source>Set availability</source>
+            <translation>Set availability</translation>
+        </message>
+        <message>
+            <source>Add to collection</source>
+            <translation>Add to collection</translation>
+        </message>
+        <message>
+            <source>Remove from collection</source>
+            <translation>Remove from collection</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Still loading the list — try again in a moment.</source>
+            <translation>Still loading the list — try again in a moment.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed the price of %n product(s).</source>
+            <translation>
+                <numerusform>Changed the price of %n product.</numerusform>
+                <numerusform>Changed the price of %n products.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Duplicated the product.</source>
+            <translation>Duplicated the product.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n product(s) to the trash. Open Trash to restore.</source>
+            <translation>
+                <numerusform>Moved %n product to the trash. Open Trash to restore.</numerusform>
+                <numerusform>Moved %n products to the trash. Open Trash to restore.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %n product(s).</source>
+            <translation>
+                <numerusform>Restored %n product.</numerusform>
+                <numerusform>Restored %n products.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n product(s) forever? This cannot be undone.</source>
+            <translation>
+                <numerusform>Delete %n product forever? This cannot be undone.</numerusform>
+                <numerusform>Delete %n products forever? This cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>Yesterday</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>About Merchant Desk</source>
@@ -14,6 +121,181 @@
         <message>
             <source>Data folder: %1</source>
             <translation>Data folder: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLabels</name>
+        <message>
+            <source>Shop set up</source>
+            <translation>Shop set up</translation>
+        </message>
+        <message>
+            <source>Settings changed</source>
+            <translation>Settings changed</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Signed in</translation>
+        </message>
+        <message>
+            <source>Wrong PIN entered</source>
+            <translation>Wrong PIN entered</translation>
+        </message>
+        <message>
+            <source>PIN changed</source>
+            <translation>PIN changed</translation>
+        </message>
+        <message>
+            <source>PIN removed</source>
+            <translation>PIN removed</translation>
+        </message>
+        <message>
+            <source>Product added</source>
+            <translation>Product added</translation>
+        </message>
+        <message>
+            <source>Product edited</source>
+            <translation>Product edited</translation>
+        </message>
+        <message>
+            <source>Product moved to the trash</source>
+            <translation>Product moved to the trash</translation>
+        </message>
+        <message>
+            <source>Product restored from the trash</source>
+            <translation>Product restored from the trash</translation>
+        </message>
+        <message>
+            <source>Product deleted for good</source>
+            <translation>Product deleted for good</translation>
+        </message>
+        <message>
+            <source>Product hidden</source>
+            <translation>Product hidden</translation>
+        </message>
+        <message>
+            <source>Product shown</source>
+            <translation>Product shown</translation>
+        </message>
+        <message>
+            <source>Price changed</source>
+            <translation>Price changed</translation>
+        </message>
+        <message>
+            <source>Stock changed</source>
+            <translation>Stock changed</translation>
+        </message>
+        <message>
+            <source>Availability changed</source>
+            <translation>Availability changed</translation>
+        </message>
+        <message>
+            <source>Collection added</source>
+            <translation>Collection added</translation>
+        </message>
+        <message>
+            <source>Collection renamed</source>
+            <translation>Collection renamed</translation>
+        </message>
+        <message>
+            <source>Collection deleted</source>
+            <translation>Collection deleted</translation>
+        </message>
+        <message>
+            <source>Collections reordered</source>
+            <translation>Collections reordered</translation>
+        </message>
+        <message>
+            <source>Products added to a collection</source>
+            <translation>Products added to a collection</translation>
+        </message>
+        <message>
+            <source>Products removed from a collection</source>
+            <translation>Products removed from a collection</translation>
+        </message>
+        <message>
+            <source>Catalog imported</source>
+            <translation>Catalog imported</translation>
+        </message>
+        <message>
+            <source>Catalog exported</source>
+            <translation>Catalog exported</translation>
+        </message>
+        <message>
+            <source>WhatsApp chat imported</source>
+            <translation>WhatsApp chat imported</translation>
+        </message>
+        <message>
+            <source>Customer added</source>
+            <translation>Customer added</translation>
+        </message>
+        <message>
+            <source>Customer edited</source>
+            <translation>Customer edited</translation>
+        </message>
+        <message>
+            <source>Customers merged</source>
+            <translation>Customers merged</translation>
+        </message>
+        <message>
+            <source>Customer moved to the trash</source>
+            <translation>Customer moved to the trash</translation>
+        </message>
+        <message>
+            <source>Customer restored from the trash</source>
+            <translation>Customer restored from the trash</translation>
+        </message>
+        <message>
+            <source>Broadcast consent changed</source>
+            <translation>Broadcast consent changed</translation>
+        </message>
+        <message>
+            <source>Conversation assigned</source>
+            <translation>Conversation assigned</translation>
+        </message>
+        <message>
+            <source>Label added</source>
+            <translation>Label added</translation>
+        </message>
+        <message>
+            <source>Label renamed</source>
+            <translation>Label renamed</translation>
+        </message>
+        <message>
+            <source>Label deleted</source>
+            <translation>Label deleted</translation>
+        </message>
+        <message>
+            <source>Keyword rule added</source>
+            <translation>Keyword rule added</translation>
+        </message>
+        <message>
+            <source>Keyword rule changed</source>
+            <translation>Keyword rule changed</translation>
+        </message>
+        <message>
+            <source>Keyword rule deleted</source>
+            <translation>Keyword rule deleted</translation>
+        </message>
+        <message>
+            <source>Keyword rules run over the history</source>
+            <translation>Keyword rules run over the history</translation>
+        </message>
+        <message>
+            <source>Demo shop created</source>
+            <translation>Demo shop created</translation>
+        </message>
+        <message>
+            <source>Quick replies added</source>
+            <translation>Quick replies added</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>Backup made</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
         </message>
     </context>
     <context>
@@ -60,6 +342,259 @@ The current data is kept in the folder 'pre-upgrade' inside the data folder.</tr
         </message>
     </context>
     <context>
+        <name>CatalogLabels</name>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Refurbished</source>
+            <translation>Refurbished</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Used</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <extracomment>Meta's availability values (stored in English) and their labels, in Meta's order.</extracomment>
+            <translation>In stock</translation>
+        </message>
+        <message>
+            <source>Out of stock</source>
+            <translation>Out of stock</translation>
+        </message>
+        <message>
+            <source>Pre-order</source>
+            <translation>Pre-order</translation>
+        </message>
+        <message>
+            <source>Available for order</source>
+            <translation>Available for order</translation>
+        </message>
+        <message>
+            <source>Discontinued</source>
+            <translation>Discontinued</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogTab</name>
+        <message>
+            <source>Catalog</source>
+            <translation>Catalog</translation>
+        </message>
+        <message>
+            <source>New product</source>
+            <translation>New product</translation>
+        </message>
+        <message>
+            <source>Add a product (Ctrl+N)</source>
+            <translation>Add a product (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Bulk actions</source>
+            <translation>Bulk actions</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Import catalog…</source>
+            <translation>Import catalog…</translation>
+        </message>
+        <message>
+            <source>Loading products…</source>
+            <translation>Loading products…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) in the trash</source>
+            <translation>
+                <numerusform>%n product in the trash</numerusform>
+                <numerusform>%n products in the trash</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No products match</source>
+            <translation>No products match</translation>
+        </message>
+        <message>
+            <source>%1+ products</source>
+            <translation>%1+ products</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s)</source>
+            <translation>
+                <numerusform>%n product</numerusform>
+                <numerusform>%n products</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n selected</numerusform>
+                <numerusform>%n selected</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No products yet — add one or import your catalog</source>
+            <translation>No products yet — add one or import your catalog</translation>
+        </message>
+        <message>
+            <source>Import the CSV you already use for Meta, Shopify or WooCommerce, or add products one by one.</source>
+            <translation>Import the CSV you already use for Meta, Shopify or WooCommerce, or add products one by one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Composer</name>
+        <message>
+            <source>Write a reply… (Ctrl+Enter sends it through WhatsApp)</source>
+            <translation>Write a reply… (Ctrl+Enter sends it through WhatsApp)</translation>
+        </message>
+        <message>
+            <source>Send via WhatsApp</source>
+            <translation>Send via WhatsApp</translation>
+        </message>
+        <message>
+            <source>Opens WhatsApp with this reply typed in and records it (Ctrl+Enter)</source>
+            <translation>Opens WhatsApp with this reply typed in and records it (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Copy the reply to paste it into WhatsApp yourself</source>
+            <translation>Copy the reply to paste it into WhatsApp yourself</translation>
+        </message>
+        <message>
+            <source>Reply options</source>
+            <translation>Reply options</translation>
+        </message>
+        <message>
+            <source>Open replies in WhatsApp Desktop (whatsapp://)</source>
+            <translation>Open replies in WhatsApp Desktop (whatsapp://)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CropDialog</name>
+        <message>
+            <source>Crop square</source>
+            <translation>Crop square</translation>
+        </message>
+        <message>
+            <source>Drag the square to choose what the catalog shows; drag a corner to resize it.</source>
+            <translation>Drag the square to choose what the catalog shows; drag a corner to resize it.</translation>
+        </message>
+        <message>
+            <source>%1 × %1 px</source>
+            <translation>%1 × %1 px</translation>
+        </message>
+        <message>
+            <source>smaller than 500 × 500 px: WhatsApp's catalog refuses such photos</source>
+            <translation>smaller than 500 × 500 px: WhatsApp's catalog refuses such photos</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPanel</name>
+        <message>
+            <source>Conversation</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Broadcasts</source>
+            <translation>Broadcasts</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>Assigned to</translation>
+        </message>
+        <message>
+            <source>Edit labels</source>
+            <translation>Edit labels</translation>
+        </message>
+        <message>
+            <source>Sizes, address, preferences… (saved when you leave the field)</source>
+            <translation>Sizes, address, preferences… (saved when you leave the field)</translation>
+        </message>
+        <message>
+            <source>Agreed to receive broadcasts</source>
+            <translation>Agreed to receive broadcasts</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>First contact</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Nobody</translation>
+        </message>
+        <message>
+            <source>No conversation chosen</source>
+            <translation>No conversation chosen</translation>
+        </message>
+        <message>
+            <source>No labels</source>
+            <translation>No labels</translation>
+        </message>
+        <message>
+            <source>Group chat</source>
+            <translation>Group chat</translation>
+        </message>
+        <message>
+            <source>No phone number</source>
+            <translation>No phone number</translation>
+        </message>
+        <message>
+            <source>Agreed %1</source>
+            <translation>Agreed %1</translation>
+        </message>
+        <message>
+            <source>Withdrawn %1</source>
+            <translation>Withdrawn %1</translation>
+        </message>
+        <message>
+            <source>Never asked</source>
+            <translation>Never asked</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>set manually by %1</source>
+            <translation>set manually by %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Merchant Desk</source>
@@ -81,10 +616,695 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>ExportCatalogDialog</name>
+        <message>
+            <source>Export products</source>
+            <translation>Export products</translation>
+        </message>
+        <message>
+            <source>Meta catalog feed (CSV)</source>
+            <translation>Meta catalog feed (CSV)</translation>
+        </message>
+        <message>
+            <source>Merchant Desk bundle (.zip)</source>
+            <translation>Merchant Desk bundle (.zip)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Show in folder</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>For WhatsApp, Instagram and Facebook catalogs: upload it in Commerce Manager as a data feed.</source>
+            <translation>For WhatsApp, Instagram and Facebook catalogs: upload it in Commerce Manager as a data feed.</translation>
+        </message>
+        <message>
+            <source>Public address of your photos</source>
+            <translation>Public address of your photos</translation>
+        </message>
+        <message>
+            <source>Meta only takes photos from the web. If your photo folder is online, give its address and each photo is linked as address/&lt;photo&gt;.jpg; otherwise only photo links your products already have are used.</source>
+            <translation>Meta only takes photos from the web. If your photo folder is online, give its address and each photo is linked as address/&lt;photo&gt;.jpg; otherwise only photo links your products already have are used.</translation>
+        </message>
+        <message>
+            <source>Every product, collection and photo in one file: to move the catalog to another computer or keep a copy. Import it back with Import products.</source>
+            <translation>Every product, collection and photo in one file: to move the catalog to another computer or keep a copy. Import it back with Import products.</translation>
+        </message>
+        <message>
+            <source>Save to</source>
+            <translation>Save to</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Zip files (*.zip)</source>
+            <translation>Zip files (*.zip)</translation>
+        </message>
+        <message>
+            <source>The address must start with http:// or https://.</source>
+            <translation>The address must start with http:// or https://.</translation>
+        </message>
+        <message>
+            <source>Wrote %1 products to %2.</source>
+            <translation>Wrote %1 products to %2.</translation>
+        </message>
+        <message>
+            <source>%1 products have no photo link, and Commerce Manager refuses them until they do: %2</source>
+            <translation>%1 products have no photo link, and Commerce Manager refuses them until they do: %2</translation>
+        </message>
+        <message>
+            <source>Wrote %1 products and %2 photos to %3.</source>
+            <translation>Wrote %1 products and %2 photos to %3.</translation>
+        </message>
+        <message>
+            <source>%1 photo files were missing from the photo folder and are not in the bundle.</source>
+            <translation>%1 photo files were missing from the photo folder and are not in the bundle.</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>and %1 more</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Writing %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search name, SKU, brand or description  (Ctrl+F)</source>
+            <translation>Search name, SKU, brand or description  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Low stock</source>
+            <translation>Low stock</translation>
+        </message>
+        <message>
+            <source>Only products whose tracked stock is at or below the threshold</source>
+            <translation>Only products whose tracked stock is at or below the threshold</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Trash</translation>
+        </message>
+        <message>
+            <source>Deleted products, which can be restored</source>
+            <translation>Deleted products, which can be restored</translation>
+        </message>
+        <message>
+            <source>Any availability</source>
+            <translation>Any availability</translation>
+        </message>
+        <message>
+            <source>Shown and hidden</source>
+            <translation>Shown and hidden</translation>
+        </message>
+        <message>
+            <source>Shown only</source>
+            <translation>Shown only</translation>
+        </message>
+        <message>
+            <source>Hidden only</source>
+            <translation>Hidden only</translation>
+        </message>
+        <message>
+            <source>All collections</source>
+            <translation>All collections</translation>
+        </message>
+        <message>
+            <source>Search all messages (Ctrl+F)</source>
+            <translation>Search all messages (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Not resolved</source>
+            <translation>Not resolved</translation>
+        </message>
+        <message>
+            <source>All labels</source>
+            <translation>All labels</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Anyone</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message numerus="yes">
+            <source>Unread (%n)</source>
+            <translation>
+                <numerusform>Unread (%n)</numerusform>
+                <numerusform>Unread (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>Unread</translation>
+        </message>
+        <message>
+            <source>Show only conversations with unread messages</source>
+            <translation>Show only conversations with unread messages</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCatalogDialog</name>
+        <message>
+            <source>Detect from the file</source>
+            <translation>Detect from the file</translation>
+        </message>
+        <message>
+            <source>Meta catalog feed (Commerce Manager)</source>
+            <translation>Meta catalog feed (Commerce Manager)</translation>
+        </message>
+        <message>
+            <source>Shopify products CSV</source>
+            <translation>Shopify products CSV</translation>
+        </message>
+        <message>
+            <source>WooCommerce products CSV</source>
+            <translation>WooCommerce products CSV</translation>
+        </message>
+        <message>
+            <source>Merchant Desk export (CSV or .zip)</source>
+            <translation>Merchant Desk export (CSV or .zip)</translation>
+        </message>
+        <message>
+            <source>Import products</source>
+            <translation>Import products</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>No file chosen</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose (or drop here) a product CSV from Meta Commerce Manager, Shopify or WooCommerce, or a Merchant Desk export. Nothing is changed until you click Import.</source>
+            <translation>Choose (or drop here) a product CSV from Meta Commerce Manager, Shopify or WooCommerce, or a Merchant Desk export. Nothing is changed until you click Import.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>rows</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>updated</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>warnings</source>
+            <translation>warnings</translation>
+        </message>
+        <message>
+            <source>Catalog files (*.csv *.zip);;All files (*)</source>
+            <translation>Catalog files (*.csv *.zip);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <source>Rejected rows (%1)</source>
+            <translation>Rejected rows (%1)</translation>
+        </message>
+        <message>
+            <source>Warnings (%1)</source>
+            <translation>Warnings (%1)</translation>
+        </message>
+        <message>
+            <source>Every row can be imported.</source>
+            <translation>Every row can be imported.</translation>
+        </message>
+        <message>
+            <source>No warnings.</source>
+            <translation>No warnings.</translation>
+        </message>
+        <message>
+            <source>Read as: %1</source>
+            <translation>Read as: %1</translation>
+        </message>
+        <message>
+            <source>New collections: %1</source>
+            <translation>New collections: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to import: every product in this file is already up to date.</source>
+            <translation>Nothing to import: every product in this file is already up to date.</translation>
+        </message>
+        <message>
+            <source>Click Import to add %1 and update %2 products in one step.</source>
+            <translation>Click Import to add %1 and update %2 products in one step.</translation>
+        </message>
+        <message>
+            <source>Rejected rows are left out.</source>
+            <translation>Rejected rows are left out.</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>Cancel import</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was changed.</source>
+            <translation>Import cancelled: nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
+            <translation>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportChatDialog</name>
+        <message>
+            <source>Import WhatsApp chat</source>
+            <translation>Import WhatsApp chat</translation>
+        </message>
+        <message>
+            <source>In WhatsApp, open the chat, choose More → Export chat, and save the .txt or .zip file here. Importing the same chat again adds only new messages.</source>
+            <translation>In WhatsApp, open the chat, choose More → Export chat, and save the .txt or .zip file here. Importing the same chat again adds only new messages.</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>No file chosen</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>As detected</source>
+            <translation>As detected</translation>
+        </message>
+        <message>
+            <source>Day/month/year</source>
+            <translation>Day/month/year</translation>
+        </message>
+        <message>
+            <source>Month/day/year</source>
+            <translation>Month/day/year</translation>
+        </message>
+        <message>
+            <source>Year/month/day</source>
+            <translation>Year/month/day</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Date order</source>
+            <translation>Date order</translation>
+        </message>
+        <message>
+            <source>Which one is the shop (me)?</source>
+            <translation>Which one is the shop (me)?</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <source>First message</source>
+            <translation>First message</translation>
+        </message>
+        <message>
+            <source>Last message</source>
+            <translation>Last message</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Choose a WhatsApp export</source>
+            <translation>Choose a WhatsApp export</translation>
+        </message>
+        <message>
+            <source>WhatsApp exports (*.txt *.zip)</source>
+            <translation>WhatsApp exports (*.txt *.zip)</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Reading…</translation>
+        </message>
+        <message>
+            <source>detected from the file</source>
+            <translation>detected from the file</translation>
+        </message>
+        <message>
+            <source>the shop's usual order</source>
+            <translation>the shop's usual order</translation>
+        </message>
+        <message>
+            <source>chosen by you</source>
+            <translation>chosen by you</translation>
+        </message>
+        <message>
+            <source>day/month/year</source>
+            <translation>day/month/year</translation>
+        </message>
+        <message>
+            <source>month/day/year</source>
+            <translation>month/day/year</translation>
+        </message>
+        <message>
+            <source>year/month/day</source>
+            <translation>year/month/day</translation>
+        </message>
+        <message>
+            <source>group chat</source>
+            <translation>group chat</translation>
+        </message>
+        <message>
+            <source>chat with one customer</source>
+            <translation>chat with one customer</translation>
+        </message>
+        <message>
+            <source>None of them</source>
+            <translation>None of them</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n message</numerusform>
+                <numerusform>%n messages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attachment(s)</source>
+            <translation>
+                <numerusform>%n attachment</numerusform>
+                <numerusform>%n attachments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notice(s)</source>
+            <translation>
+                <numerusform>%n notice</numerusform>
+                <numerusform>%n notices</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving messages…</source>
+            <translation>Saving messages…</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new message(s) imported</source>
+            <translation>
+                <numerusform>%n new message imported</numerusform>
+                <numerusform>%n new messages imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n file stored</numerusform>
+                <numerusform>%n files stored</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) added by rules</source>
+            <translation>
+                <numerusform>%n label added by rules</numerusform>
+                <numerusform>%n labels added by rules</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new: every message of this export was already imported.</source>
+            <translation>Nothing new: every message of this export was already imported.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Import cancelled: nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Nothing was imported.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxActionsMixin</name>
+        <message>
+            <source>You</source>
+            <translation>You</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) found</source>
+            <translation>
+                <numerusform>%n message found</numerusform>
+                <numerusform>%n messages found</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Reply</translation>
+        </message>
+        <message>
+            <source>WhatsApp could not be opened. The reply was copied: paste it into WhatsApp yourself.</source>
+            <translation>WhatsApp could not be opened. The reply was copied: paste it into WhatsApp yourself.</translation>
+        </message>
+        <message>
+            <source>Reply copied: paste it into WhatsApp.</source>
+            <translation>Reply copied: paste it into WhatsApp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxTab</name>
+        <message>
+            <source>Inbox</source>
+            <translation>Inbox</translation>
+        </message>
+        <message>
+            <source>Import WhatsApp chat…</source>
+            <translation>Import WhatsApp chat…</translation>
+        </message>
+        <message>
+            <source>Bring in a chat from WhatsApp's "Export chat" (.txt or .zip)</source>
+            <translation>Bring in a chat from WhatsApp's "Export chat" (.txt or .zip)</translation>
+        </message>
+        <message>
+            <source>Labels…</source>
+            <translation>Labels…</translation>
+        </message>
+        <message>
+            <source>Rules…</source>
+            <translation>Rules…</translation>
+        </message>
+        <message>
+            <source>Keyword rules that label incoming messages</source>
+            <translation>Keyword rules that label incoming messages</translation>
+        </message>
+        <message>
+            <source>Loading conversations…</source>
+            <translation>Loading conversations…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s)</source>
+            <translation>
+                <numerusform>%n conversation</numerusform>
+                <numerusform>%n conversations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Group chats cannot be answered through a WhatsApp link: reply in the group on your phone.</source>
+            <translation>Group chats cannot be answered through a WhatsApp link: reply in the group on your phone.</translation>
+        </message>
+        <message>
+            <source>This customer has no WhatsApp number: add one to reply.</source>
+            <translation>This customer has no WhatsApp number: add one to reply.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxTexts</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Voice message</source>
+            <translation>Voice message</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Sticker</source>
+            <translation>Sticker</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsDialog</name>
+        <message>
+            <source>Labels</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <source>Labels sort your chats the way WhatsApp Business does. Drag to reorder.</source>
+            <translation>Labels sort your chats the way WhatsApp Business does. Drag to reorder.</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Colour…</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>New label</source>
+            <translation>New label</translation>
+        </message>
+        <message>
+            <source>Name of the new label:</source>
+            <translation>Name of the new label:</translation>
+        </message>
+        <message>
+            <source>Rename label</source>
+            <translation>Rename label</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>New name:</translation>
+        </message>
+        <message>
+            <source>Label colour</source>
+            <translation>Label colour</translation>
+        </message>
+        <message>
+            <source>Delete label</source>
+            <translation>Delete label</translation>
+        </message>
+        <message>
+            <source>Delete the label "%1"? It is removed from every customer and chat; rules keep their other actions.</source>
+            <translation>Delete the label "%1"? It is removed from every customer and chat; rules keep their other actions.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
-            <extracomment>Tab classes in the order they appear; feature issues append theirs. No placeholder tabs.</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
@@ -142,7 +1362,24 @@ The details were written to the log file:
         <name>OverviewTab</name>
         <message>
             <source>Overview</source>
+            <extracomment>In the order they appear; feature issues append theirs. No placeholder tabs: only features that exist.</extracomment>
             <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Recent activity</source>
+            <translation>Recent activity</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
         </message>
         <message>
             <source>WhatsApp %1 · %2</source>
@@ -214,6 +1451,77 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>PhotoStrip</name>
+        <message>
+            <source>Drop photos here, paste one with Ctrl+V, or click Add photos…</source>
+            <translation>Drop photos here, paste one with Ctrl+V, or click Add photos…</translation>
+        </message>
+        <message>
+            <source>Add photos…</source>
+            <translation>Add photos…</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Paste</translation>
+        </message>
+        <message>
+            <source>Make cover</source>
+            <translation>Make cover</translation>
+        </message>
+        <message>
+            <source>Crop square…</source>
+            <translation>Crop square…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Paste a copied picture or picture files (Ctrl+V)</source>
+            <translation>Paste a copied picture or picture files (Ctrl+V)</translation>
+        </message>
+        <message>
+            <source>The first photo is the cover. Drag photos to change their order.</source>
+            <translation>The first photo is the cover. Drag photos to change their order.</translation>
+        </message>
+        <message>
+            <source>link</source>
+            <translation>link</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Cover</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>Add photos</translation>
+        </message>
+        <message>
+            <source>Pictures (%1)</source>
+            <translation>Pictures (%1)</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no picture.</source>
+            <translation>The clipboard holds no picture.</translation>
+        </message>
+        <message>
+            <source>pasted picture</source>
+            <translation>pasted picture</translation>
+        </message>
+        <message>
+            <source>A product may have at most 10 photos; the rest were not added.</source>
+            <translation>A product may have at most 10 photos; the rest were not added.</translation>
+        </message>
+        <message>
+            <source>%1 is already one of this product's photos.</source>
+            <translation>%1 is already one of this product's photos.</translation>
+        </message>
+        <message>
+            <source>A product may have at most 10 photos.</source>
+            <translation>A product may have at most 10 photos.</translation>
+        </message>
+    </context>
+    <context>
         <name>PinDialog</name>
         <message>
             <source>Sign in — %1</source>
@@ -260,6 +1568,193 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>PriceChangeDialog</name>
+        <message>
+            <source>Change prices</source>
+            <translation>Change prices</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change the price of %n product(s).</source>
+            <translation>
+                <numerusform>Change the price of %n product.</numerusform>
+                <numerusform>Change the price of %n products.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>By percent</source>
+            <translation>By percent</translation>
+        </message>
+        <message>
+            <source>By amount (Rp)</source>
+            <translation>By amount (Rp)</translation>
+        </message>
+        <message>
+            <source>e.g. 10 or -5</source>
+            <translation>e.g. 10 or -5</translation>
+        </message>
+        <message>
+            <source>No rounding</source>
+            <translation>No rounding</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Round to</source>
+            <translation>Round to</translation>
+        </message>
+        <message>
+            <source>Type a percentage such as 10 or -5 (more than -100).</source>
+            <translation>Type a percentage such as 10 or -5 (more than -100).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceField</name>
+        <message>
+            <source>e.g. 15.000, Rp15.000 or 15rb</source>
+            <translation>e.g. 15.000, Rp15.000 or 15rb</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductEditorDialog</name>
+        <message>
+            <source>New product</source>
+            <translation>New product</translation>
+        </message>
+        <message>
+            <source>Edit product</source>
+            <translation>Edit product</translation>
+        </message>
+        <message>
+            <source>optional, lower than the price</source>
+            <translation>optional, lower than the price</translation>
+        </message>
+        <message>
+            <source>Not tracked</source>
+            <translation>Not tracked</translation>
+        </message>
+        <message>
+            <source>New collection…</source>
+            <translation>New collection…</translation>
+        </message>
+        <message>
+            <source>Hidden from customers</source>
+            <translation>Hidden from customers</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>Brand</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Sale price</source>
+            <translation>Sale price</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>Availability</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>Collections</source>
+            <translation>Collections</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Edit product — %1</source>
+            <translation>Edit product — %1</translation>
+        </message>
+        <message>
+            <source>New collection</source>
+            <translation>New collection</translation>
+        </message>
+        <message>
+            <source>Name of the new collection:</source>
+            <translation>Name of the new collection:</translation>
+        </message>
+        <message>
+            <source>Please correct the fields marked in red.</source>
+            <translation>Please correct the fields marked in red.</translation>
+        </message>
+        <message>
+            <source>Discard your changes to this product?</source>
+            <translation>Discard your changes to this product?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductModel</name>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>Availability</translation>
+        </message>
+        <message>
+            <source>Collections</source>
+            <translation>Collections</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>Hidden</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>The sale price (%1) must stay below the price: change both in the product editor.</source>
+            <translation>The sale price (%1) must stay below the price: change both in the product editor.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileFields</name>
         <message>
             <source>Shop name</source>
@@ -288,6 +1783,147 @@ The details were written to the log file:
         <message>
             <source>e.g. Siti Rahayu</source>
             <translation>e.g. Siti Rahayu</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleEditor</name>
+        <message>
+            <source>Edit rule</source>
+            <translation>Edit rule</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation>New rule</translation>
+        </message>
+        <message>
+            <source>e.g. berapa, harga, ready, stok</source>
+            <translation>e.g. berapa, harga, ready, stok</translation>
+        </message>
+        <message>
+            <source>No label</source>
+            <translation>No label</translation>
+        </message>
+        <message>
+            <source>Leave as it is</source>
+            <translation>Leave as it is</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Nobody</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Matching ignores case, accents and punctuation, and knows chat spellings (brp = berapa, tf = transfer).</source>
+            <translation>Matching ignores case, accents and punctuation, and knows chat spellings (brp = berapa, tf = transfer).</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Any of these words</source>
+            <translation>Any of these words</translation>
+        </message>
+        <message>
+            <source>Add label</source>
+            <translation>Add label</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>Set status</translation>
+        </message>
+        <message>
+            <source>Assign to</source>
+            <translation>Assign to</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <source>Keyword rules</source>
+            <translation>Keyword rules</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Words</translation>
+        </message>
+        <message>
+            <source>Does</source>
+            <translation>Does</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>Matched</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Run over history</source>
+            <translation>Run over history</translation>
+        </message>
+        <message>
+            <source>Label every past incoming message by today's rules and recount matches</source>
+            <translation>Label every past incoming message by today's rules and recount matches</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>label “%1”</source>
+            <translation>label “%1”</translation>
+        </message>
+        <message>
+            <source>status %1</source>
+            <translation>status %1</translation>
+        </message>
+        <message>
+            <source>assign to %1</source>
+            <translation>assign to %1</translation>
+        </message>
+        <message>
+            <source>(off)</source>
+            <translation>(off)</translation>
+        </message>
+        <message>
+            <source>Delete the rule "%1"? Labels it added stay.</source>
+            <translation>Delete the rule "%1"? Labels it added stay.</translation>
+        </message>
+        <message>
+            <source>Reading every incoming message…</source>
+            <translation>Reading every incoming message…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) checked</source>
+            <translation>
+                <numerusform>%n message checked</numerusform>
+                <numerusform>%n messages checked</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Done: the matched counts below are up to date.</source>
+            <translation>Done: the matched counts below are up to date.</translation>
+        </message>
+        <message>
+            <source>Stopped: nothing was changed.</source>
+            <translation>Stopped: nothing was changed.</translation>
         </message>
     </context>
     <context>
@@ -337,6 +1973,65 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>ShareMenu</name>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Copy for WhatsApp</source>
+            <translation>Copy for WhatsApp</translation>
+        </message>
+        <message>
+            <source>Save product card…</source>
+            <translation>Save product card…</translation>
+        </message>
+        <message>
+            <source>Copy product card</source>
+            <translation>Copy product card</translation>
+        </message>
+        <message>
+            <source>Copy order link</source>
+            <translation>Copy order link</translation>
+        </message>
+        <message>
+            <source>Name, price and a short description, formatted for a WhatsApp chat</source>
+            <translation>Name, price and a short description, formatted for a WhatsApp chat</translation>
+        </message>
+        <message>
+            <source>A square picture for WhatsApp Status or Instagram</source>
+            <translation>A square picture for WhatsApp Status or Instagram</translation>
+        </message>
+        <message>
+            <source>A wa.me link that opens a chat with your shop to order this product</source>
+            <translation>A wa.me link that opens a chat with your shop to order this product</translation>
+        </message>
+        <message>
+            <source>Copied: paste it into a WhatsApp chat.</source>
+            <translation>Copied: paste it into a WhatsApp chat.</translation>
+        </message>
+        <message>
+            <source>Order link copied.</source>
+            <translation>Order link copied.</translation>
+        </message>
+        <message>
+            <source>Save product card</source>
+            <translation>Save product card</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>PNG pictures (*.png)</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Saved %1.</translation>
+        </message>
+        <message>
+            <source>Product card copied: paste it into WhatsApp or Instagram.</source>
+            <translation>Product card copied: paste it into WhatsApp or Instagram.</translation>
+        </message>
+    </context>
+    <context>
         <name>ShopPage</name>
         <message>
             <source>Your shop</source>
@@ -345,6 +2040,54 @@ The details were written to the log file:
         <message>
             <source>Customers see this name and number in the messages you send.</source>
             <translation>Customers see this name and number in the messages you send.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockDialog</name>
+        <message>
+            <source>Set stock</source>
+            <translation>Set stock</translation>
+        </message>
+        <message numerus="yes">
+            <source>Set the stock of %n product(s).</source>
+            <translation>
+                <numerusform>Set the stock of %n product.</numerusform>
+                <numerusform>Set the stock of %n products.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Do not track stock</source>
+            <translation>Do not track stock</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThreadHeader</name>
+        <message>
+            <source>Group chat</source>
+            <translation>Group chat</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Resolve</translation>
+        </message>
+        <message>
+            <source>Mark this conversation resolved or open again (Alt+E)</source>
+            <translation>Mark this conversation resolved or open again (Alt+E)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThreadPane</name>
+        <message>
+            <source>Choose a conversation to read it here.</source>
+            <translation>Choose a conversation to read it here.</translation>
         </message>
     </context>
     <context>
@@ -449,6 +2192,10 @@ The details were written to the log file:
             <translation>This shop was saved by a newer version of Merchant Desk (schema {found}). Please update the app.</translation>
         </message>
         <message>
+            <source>The shop's database {path} is damaged ({reason}). Restore a backup; the damaged file is left as it is.</source>
+            <translation>The shop's database {path} is damaged ({reason}). Restore a backup; the damaged file is left as it is.</translation>
+        </message>
+        <message>
             <source>The shop's data folder cannot be written: {reason}</source>
             <translation>The shop's data folder cannot be written: {reason}</translation>
         </message>
@@ -459,6 +2206,18 @@ The details were written to the log file:
         <message>
             <source>No usable keyring: {reason}</source>
             <translation>No usable keyring: {reason}</translation>
+        </message>
+        <message>
+            <source>Write the question customers ask.</source>
+            <translation>Write the question customers ask.</translation>
+        </message>
+        <message>
+            <source>Write the answer.</source>
+            <translation>Write the answer.</translation>
+        </message>
+        <message>
+            <source>The question needs words other than greetings, e.g. 'berapa ongkirnya'.</source>
+            <translation>The question needs words other than greetings, e.g. 'berapa ongkirnya'.</translation>
         </message>
         <message>
             <source>The rule needs a name.</source>
@@ -477,8 +2236,196 @@ The details were written to the log file:
             <translation>Choose a label, a status or a staff member.</translation>
         </message>
         <message>
+            <source>{customer} has {balance} points; this needs {needed}.</source>
+            <translation>{customer} has {balance} points; this needs {needed}.</translation>
+        </message>
+        <message>
+            <source>Points need a Rupiah amount of at least Rp1 per point.</source>
+            <translation>Points need a Rupiah amount of at least Rp1 per point.</translation>
+        </message>
+        <message>
+            <source>The minimum order cannot be negative.</source>
+            <translation>The minimum order cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Points are earned when an order is paid or when it is completed.</source>
+            <translation>Points are earned when an order is paid or when it is completed.</translation>
+        </message>
+        <message>
+            <source>Points expire after 1 to 120 months, or never.</source>
+            <translation>Points expire after 1 to 120 months, or never.</translation>
+        </message>
+        <message>
+            <source>The sign-up bonus cannot be negative.</source>
+            <translation>The sign-up bonus cannot be negative.</translation>
+        </message>
+        <message>
+            <source>A point's value cannot be negative.</source>
+            <translation>A point's value cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Tiers need distinct names, and the first one starts at 0 points.</source>
+            <translation>Tiers need distinct names, and the first one starts at 0 points.</translation>
+        </message>
+        <message>
+            <source>Tier multipliers go from 1× to 10×.</source>
+            <translation>Tier multipliers go from 1× to 10×.</translation>
+        </message>
+        <message>
+            <source>A reward needs a name of at most 200 characters.</source>
+            <translation>A reward needs a name of at most 200 characters.</translation>
+        </message>
+        <message>
+            <source>Choose a discount in Rupiah, a percentage or a free product.</source>
+            <translation>Choose a discount in Rupiah, a percentage or a free product.</translation>
+        </message>
+        <message>
+            <source>A reward costs at least 1 point.</source>
+            <translation>A reward costs at least 1 point.</translation>
+        </message>
+        <message>
+            <source>Enter the discount in Rupiah.</source>
+            <translation>Enter the discount in Rupiah.</translation>
+        </message>
+        <message>
+            <source>A percentage goes from 1 to 100.</source>
+            <translation>A percentage goes from 1 to 100.</translation>
+        </message>
+        <message>
+            <source>The cap must be at least Rp1, or none.</source>
+            <translation>The cap must be at least Rp1, or none.</translation>
+        </message>
+        <message>
+            <source>Choose the free product.</source>
+            <translation>Choose the free product.</translation>
+        </message>
+        <message>
+            <source>A code stays valid for 1 to 3,650 days.</source>
+            <translation>A code stays valid for 1 to 3,650 days.</translation>
+        </message>
+        <message>
+            <source>The limit per customer is at least 1, or none.</source>
+            <translation>The limit per customer is at least 1, or none.</translation>
+        </message>
+        <message>
+            <source>Pesanan baru</source>
+            <translation>Pesanan baru</translation>
+        </message>
+        <message>
+            <source>Menunggu pembayaran</source>
+            <translation>Menunggu pembayaran</translation>
+        </message>
+        <message>
+            <source>Sudah dibayar</source>
+            <translation>Sudah dibayar</translation>
+        </message>
+        <message>
+            <source>Dikirim</source>
+            <translation>Dikirim</translation>
+        </message>
+        <message>
+            <source>Selesai</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Dibatalkan</source>
+            <translation>Dibatalkan</translation>
+        </message>
+        <message>
+            <source>An order that is {current} cannot become {target}.</source>
+            <translation>An order that is {current} cannot become {target}.</translation>
+        </message>
+        <message>
+            <source>Add at least one product to the order.</source>
+            <translation>Add at least one product to the order.</translation>
+        </message>
+        <message>
+            <source>A discount cannot be negative.</source>
+            <translation>A discount cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The shipping cost cannot be negative.</source>
+            <translation>The shipping cost cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The quantity must be at least 1.</source>
+            <translation>The quantity must be at least 1.</translation>
+        </message>
+        <message>
+            <source>A price cannot be negative.</source>
+            <translation>A price cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Every line needs a product name.</source>
+            <translation>Every line needs a product name.</translation>
+        </message>
+        <message>
             <source>'{value}' is not a valid phone number.</source>
             <translation>'{value}' is not a valid phone number.</translation>
+        </message>
+        <message>
+            <source>Customer's name</source>
+            <translation>Customer's name</translation>
+        </message>
+        <message>
+            <source>Shop name</source>
+            <translation>Shop name</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>Product name</translation>
+        </message>
+        <message>
+            <source>Product price</source>
+            <translation>Product price</translation>
+        </message>
+        <message>
+            <source>Product stock</source>
+            <translation>Product stock</translation>
+        </message>
+        <message>
+            <source>Product link</source>
+            <translation>Product link</translation>
+        </message>
+        <message>
+            <source>Latest order number</source>
+            <translation>Latest order number</translation>
+        </message>
+        <message>
+            <source>Latest order total</source>
+            <translation>Latest order total</translation>
+        </message>
+        <message>
+            <source>Customer's points</source>
+            <translation>Customer's points</translation>
+        </message>
+        <message>
+            <source>Today's date</source>
+            <translation>Today's date</translation>
+        </message>
+        <message>
+            <source>Signed-in staff member</source>
+            <translation>Signed-in staff member</translation>
+        </message>
+        <message>
+            <source>Unknown placeholder {{{name}}} at line {line}, column {column}.</source>
+            <translation>Unknown placeholder {{{name}}} at line {line}, column {column}.</translation>
+        </message>
+        <message>
+            <source>A '{{' at line {line}, column {column} is never closed (write '{{{{' for a literal brace).</source>
+            <translation>A '{{' at line {line}, column {column} is never closed (write '{{{{' for a literal brace).</translation>
+        </message>
+        <message>
+            <source>A '}}' at line {line}, column {column} has no opening '{{' (write '}}}}' for a literal brace).</source>
+            <translation>A '}}' at line {line}, column {column} has no opening '{{' (write '}}}}' for a literal brace).</translation>
+        </message>
+        <message>
+            <source>The text has {count} problem(s); the first: {first}</source>
+            <translation>The text has {count} problem(s); the first: {first}</translation>
+        </message>
+        <message>
+            <source>Nothing to fill in for {placeholders}. Choose a product or edit the text first.</source>
+            <translation>Nothing to fill in for {placeholders}. Choose a product or edit the text first.</translation>
         </message>
         <message>
             <source>'{text}' is ambiguous: write whole Rupiah like 15000 or 15.000.</source>
@@ -565,10 +2512,6 @@ The details were written to the log file:
             <translation>Unknown catalog format '{name}': choose meta, shopify, woocommerce or native.</translation>
         </message>
         <message>
-            <source>The dates in this chat disagree: line {day_line} puts the day first, line {month_line} the month. Choose the date order yourself.</source>
-            <translation>The dates in this chat disagree: line {day_line} puts the day first, line {month_line} the month. Choose the date order yourself.</translation>
-        </message>
-        <message>
             <source>Line {line} has a date that does not exist in the {order} order: {text}</source>
             <translation>Line {line} has a date that does not exist in the {order} order: {text}</translation>
         </message>
@@ -579,6 +2522,46 @@ The details were written to the log file:
         <message>
             <source>The zip file {name} holds no WhatsApp chat (.txt file).</source>
             <translation>The zip file {name} holds no WhatsApp chat (.txt file).</translation>
+        </message>
+        <message>
+            <source>This customer has no WhatsApp number, so no WhatsApp link can be made.</source>
+            <translation>This customer has no WhatsApp number, so no WhatsApp link can be made.</translation>
+        </message>
+        <message>
+            <source>Business hours need one entry per day of the week.</source>
+            <translation>Business hours need one entry per day of the week.</translation>
+        </message>
+        <message>
+            <source>Choose always, outside business hours or a date range.</source>
+            <translation>Choose always, outside business hours or a date range.</translation>
+        </message>
+        <message>
+            <source>The away period needs a start before its end.</source>
+            <translation>The away period needs a start before its end.</translation>
+        </message>
+        <message>
+            <source>The greeting needs at least one day of silence.</source>
+            <translation>The greeting needs at least one day of silence.</translation>
+        </message>
+        <message>
+            <source>The FAQ threshold is between 0 and 1.</source>
+            <translation>The FAQ threshold is between 0 and 1.</translation>
+        </message>
+        <message>
+            <source>The pause between away replies cannot be negative.</source>
+            <translation>The pause between away replies cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The text has an unknown placeholder or an unbalanced brace.</source>
+            <translation>The text has an unknown placeholder or an unbalanced brace.</translation>
+        </message>
+        <message>
+            <source>The saved automation settings are not valid.</source>
+            <translation>The saved automation settings are not valid.</translation>
+        </message>
+        <message>
+            <source>The answer has an unknown placeholder or an unbalanced brace.</source>
+            <translation>The answer has an unknown placeholder or an unbalanced brace.</translation>
         </message>
         <message>
             <source>'{name}' is not a Merchant Desk backup (not an SQLite database).</source>
@@ -609,6 +2592,50 @@ The details were written to the log file:
             <translation>The backup could not be written to {path}: {reason}</translation>
         </message>
         <message>
+            <source>Choose 'any label' or 'all labels'.</source>
+            <translation>Choose 'any label' or 'all labels'.</translation>
+        </message>
+        <message>
+            <source>This broadcast is {state}: resume it to go on with the next recipient.</source>
+            <translation>This broadcast is {state}: resume it to go on with the next recipient.</translation>
+        </message>
+        <message>
+            <source>Write the message.</source>
+            <translation>Write the message.</translation>
+        </message>
+        <message>
+            <source>Give the broadcast a name.</source>
+            <translation>Give the broadcast a name.</translation>
+        </message>
+        <message>
+            <source>This change would make the price of '{name}' {reason}; nothing was changed.</source>
+            <translation>This change would make the price of '{name}' {reason}; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Choose one of Meta's availability values.</source>
+            <translation>Choose one of Meta's availability values.</translation>
+        </message>
+        <message>
+            <source>A collection needs a name of at most 100 characters.</source>
+            <translation>A collection needs a name of at most 100 characters.</translation>
+        </message>
+        <message>
+            <source>There is already a collection with this name.</source>
+            <translation>There is already a collection with this name.</translation>
+        </message>
+        <message>
+            <source>The catalog could not be written to {name}: {reason}</source>
+            <translation>The catalog could not be written to {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} changed since the preview; please preview it again.</source>
+            <translation>{name} changed since the preview; please preview it again.</translation>
+        </message>
+        <message>
+            <source>The import could not be saved, nothing was changed: {reason}</source>
+            <translation>The import could not be saved, nothing was changed: {reason}</translation>
+        </message>
+        <message>
             <source>The list cannot be sorted by '{column}'.</source>
             <translation>The list cannot be sorted by '{column}'.</translation>
         </message>
@@ -621,8 +2648,176 @@ The details were written to the log file:
             <translation>A product in the trash already uses this SKU.</translation>
         </message>
         <message>
+            <source>A customer cannot be merged into itself.</source>
+            <translation>A customer cannot be merged into itself.</translation>
+        </message>
+        <message>
+            <source>The customer needs a name.</source>
+            <translation>The customer needs a name.</translation>
+        </message>
+        <message>
+            <source>Enter a phone number, for example 0812-3456-7890.</source>
+            <translation>Enter a phone number, for example 0812-3456-7890.</translation>
+        </message>
+        <message>
+            <source>This number already belongs to another customer.</source>
+            <translation>This number already belongs to another customer.</translation>
+        </message>
+        <message>
+            <source>Say how the customer agreed, e.g. 'asked in chat'.</source>
+            <translation>Say how the customer agreed, e.g. 'asked in chat'.</translation>
+        </message>
+        <message>
+            <source>The demo shop needs an empty data folder, but {folder} already holds a shop.</source>
+            <translation>The demo shop needs an empty data folder, but {folder} already holds a shop.</translation>
+        </message>
+        <message>
+            <source>Choose when to be reminded.</source>
+            <translation>Choose when to be reminded.</translation>
+        </message>
+        <message>
+            <source>Choose a time in the future.</source>
+            <translation>Choose a time in the future.</translation>
+        </message>
+        <message>
+            <source>Choose back in stock and/or price drop.</source>
+            <translation>Choose back in stock and/or price drop.</translation>
+        </message>
+        <message>
+            <source>Write a reply first.</source>
+            <translation>Write a reply first.</translation>
+        </message>
+        <message>
+            <source>The label needs a name.</source>
+            <translation>The label needs a name.</translation>
+        </message>
+        <message>
+            <source>Choose a colour like #27AE60.</source>
+            <translation>Choose a colour like #27AE60.</translation>
+        </message>
+        <message>
+            <source>A label's name may have at most 100 characters.</source>
+            <translation>A label's name may have at most 100 characters.</translation>
+        </message>
+        <message>
+            <source>There is already a label with this name.</source>
+            <translation>There is already a label with this name.</translation>
+        </message>
+        <message>
+            <source>{customer} already spent {spent} of the {points} points that order {number} earned. Cancelling it would leave a balance of {balance} points: allow the negative balance, or take back only what is left.</source>
+            <translation>{customer} already spent {spent} of the {points} points that order {number} earned. Cancelling it would leave a balance of {balance} points: allow the negative balance, or take back only what is left.</translation>
+        </message>
+        <message>
+            <source>{customer} already redeemed “{reward}” {limit} times, the most allowed.</source>
+            <translation>{customer} already redeemed “{reward}” {limit} times, the most allowed.</translation>
+        </message>
+        <message>
+            <source>The code {code} does not exist.</source>
+            <translation>The code {code} does not exist.</translation>
+        </message>
+        <message>
+            <source>The code {code} belongs to another customer.</source>
+            <translation>The code {code} belongs to another customer.</translation>
+        </message>
+        <message>
+            <source>The code {code} was already used.</source>
+            <translation>The code {code} was already used.</translation>
+        </message>
+        <message>
+            <source>The code {code} expired on {date}.</source>
+            <translation>The code {code} expired on {date}.</translation>
+        </message>
+        <message>
+            <source>A code can only be applied before the order is paid.</source>
+            <translation>A code can only be applied before the order is paid.</translation>
+        </message>
+        <message>
+            <source>This product no longer exists.</source>
+            <translation>This product no longer exists.</translation>
+        </message>
+        <message>
+            <source>Say why the points are adjusted.</source>
+            <translation>Say why the points are adjusted.</translation>
+        </message>
+        <message>
+            <source>Enter the points to add or remove.</source>
+            <translation>Enter the points to add or remove.</translation>
+        </message>
+        <message>
+            <source>Not enough stock for {products}. Take the stock anyway (it will go below zero)?</source>
+            <translation>Not enough stock for {products}. Take the stock anyway (it will go below zero)?</translation>
+        </message>
+        <message>
+            <source>'{name}' is too large: {megapixels} megapixels; the limit is 50 megapixels.</source>
+            <translation>'{name}' is too large: {megapixels} megapixels; the limit is 50 megapixels.</translation>
+        </message>
+        <message>
+            <source>'{name}' cannot be opened: {reason}</source>
+            <translation>'{name}' cannot be opened: {reason}</translation>
+        </message>
+        <message>
+            <source>'{name}' is a HEIC photo; please save or share it as JPEG first.</source>
+            <translation>'{name}' is a HEIC photo; please save or share it as JPEG first.</translation>
+        </message>
+        <message>
+            <source>'{name}' is only {width}×{height} pixels; WhatsApp's catalog refuses photos smaller than 500×500.</source>
+            <translation>'{name}' is only {width}×{height} pixels; WhatsApp's catalog refuses photos smaller than 500×500.</translation>
+        </message>
+        <message>
+            <source>'{name}' cannot be used as a photo.</source>
+            <translation>'{name}' cannot be used as a photo.</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a photo Merchant Desk can read (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
+            <translation>'{name}' is not a photo Merchant Desk can read (JPEG, PNG, WebP, GIF, BMP or TIFF).</translation>
+        </message>
+        <message>
+            <source>'{name}' is damaged or incomplete; copy or download it again.</source>
+            <translation>'{name}' is damaged or incomplete; copy or download it again.</translation>
+        </message>
+        <message>
+            <source>'{name}' is too large: {width}×{height} pixels; the limit is 50 megapixels.</source>
+            <translation>'{name}' is too large: {width}×{height} pixels; the limit is 50 megapixels.</translation>
+        </message>
+        <message>
+            <source>'{name}' is too big: {megabytes} MB; the limit is 40 MB.</source>
+            <translation>'{name}' is too big: {megabytes} MB; the limit is 40 MB.</translation>
+        </message>
+        <message>
+            <source>'{name}' is a kind of image Merchant Desk cannot convert ({mode}).</source>
+            <translation>'{name}' is a kind of image Merchant Desk cannot convert ({mode}).</translation>
+        </message>
+        <message>
             <source>This file is not a JPEG photo.</source>
             <translation>This file is not a JPEG photo.</translation>
+        </message>
+        <message>
+            <source>This file does not hold Merchant Desk quick replies ({reason}).</source>
+            <translation>This file does not hold Merchant Desk quick replies ({reason}).</translation>
+        </message>
+        <message>
+            <source>The quick reply /{shortcut} in the file is not valid.</source>
+            <translation>The quick reply /{shortcut} in the file is not valid.</translation>
+        </message>
+        <message>
+            <source>Use letters, digits, '-' or '_' (up to 50), e.g. /rekening.</source>
+            <translation>Use letters, digits, '-' or '_' (up to 50), e.g. /rekening.</translation>
+        </message>
+        <message>
+            <source>The quick reply needs a title.</source>
+            <translation>The quick reply needs a title.</translation>
+        </message>
+        <message>
+            <source>Write the reply.</source>
+            <translation>Write the reply.</translation>
+        </message>
+        <message>
+            <source>The reply has an unknown placeholder or an unbalanced brace.</source>
+            <translation>The reply has an unknown placeholder or an unbalanced brace.</translation>
+        </message>
+        <message>
+            <source>Another quick reply already uses this shortcut.</source>
+            <translation>Another quick reply already uses this shortcut.</translation>
         </message>
         <message>
             <source>no keyring service is running. On Linux install and start GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring); Windows and macOS have one built in.</source>

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
     <context>
+        <name />
+        <message>
+            <source>New product</source>
+            <translation>Produk baru</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Cari</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Ubah…</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplikat</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Pulihkan</translation>
+        </message>
+        <message>
+            <source>Delete forever…</source>
+            <translation>Hapus permanen…</translation>
+        </message>
+        <message>
+            <source>Change price…</source>
+            <translation>Ubah harga…</translation>
+        </message>
+        <message>
+            <source>Set stock…</source>
+            <translation>Atur stok…</translation>
+        </message>
+        <message>
+            <source>Hide from catalog</source>
+            <translation>Sembunyikan dari katalog</translation>
+        </message>
+        <message>
+            <source>Show in catalog</source>
+            <translation>Tampilkan di katalog</translation>
+        </message>
+        <message>
+            <source>Set availability</source>
+            <translation>Atur ketersediaan</translation>
+        </message>
+        <message>
+            <source>Add to collection</source>
+            <translation>Tambahkan ke koleksi</translation>
+        </message>
+        <message>
+            <source>Remove from collection</source>
+            <translation>Keluarkan dari koleksi</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Bagikan</translation>
+        </message>
+        <message>
+            <source>Still loading the list — try again in a moment.</source>
+            <translation>Daftar masih dimuat — coba lagi sebentar lagi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed the price of %n product(s).</source>
+            <translation>
+                <numerusform>Harga %n produk diubah.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Duplicated the product.</source>
+            <translation>Produk berhasil diduplikat.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n product(s) to the trash. Open Trash to restore.</source>
+            <translation>
+                <numerusform>%n produk dipindahkan ke sampah. Buka Sampah untuk memulihkan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %n product(s).</source>
+            <translation>
+                <numerusform>%n produk dipulihkan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n product(s) forever? This cannot be undone.</source>
+            <translation>
+                <numerusform>Hapus %n produk secara permanen? Tindakan ini tidak dapat dibatalkan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>Kemarin</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hari ini</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>About Merchant Desk</source>
@@ -14,6 +117,181 @@
         <message>
             <source>Data folder: %1</source>
             <translation>Folder data: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLabels</name>
+        <message>
+            <source>Shop set up</source>
+            <translation>Toko disiapkan</translation>
+        </message>
+        <message>
+            <source>Settings changed</source>
+            <translation>Pengaturan diubah</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Masuk</translation>
+        </message>
+        <message>
+            <source>Wrong PIN entered</source>
+            <translation>PIN salah dimasukkan</translation>
+        </message>
+        <message>
+            <source>PIN changed</source>
+            <translation>PIN diubah</translation>
+        </message>
+        <message>
+            <source>PIN removed</source>
+            <translation>PIN dihapus</translation>
+        </message>
+        <message>
+            <source>Product added</source>
+            <translation>Produk ditambahkan</translation>
+        </message>
+        <message>
+            <source>Product edited</source>
+            <translation>Produk diubah</translation>
+        </message>
+        <message>
+            <source>Product moved to the trash</source>
+            <translation>Produk dipindahkan ke sampah</translation>
+        </message>
+        <message>
+            <source>Product restored from the trash</source>
+            <translation>Produk dipulihkan dari sampah</translation>
+        </message>
+        <message>
+            <source>Product deleted for good</source>
+            <translation>Produk dihapus permanen</translation>
+        </message>
+        <message>
+            <source>Product hidden</source>
+            <translation>Produk disembunyikan</translation>
+        </message>
+        <message>
+            <source>Product shown</source>
+            <translation>Produk ditampilkan</translation>
+        </message>
+        <message>
+            <source>Price changed</source>
+            <translation>Harga diubah</translation>
+        </message>
+        <message>
+            <source>Stock changed</source>
+            <translation>Stok diubah</translation>
+        </message>
+        <message>
+            <source>Availability changed</source>
+            <translation>Ketersediaan diubah</translation>
+        </message>
+        <message>
+            <source>Collection added</source>
+            <translation>Koleksi ditambahkan</translation>
+        </message>
+        <message>
+            <source>Collection renamed</source>
+            <translation>Nama koleksi diubah</translation>
+        </message>
+        <message>
+            <source>Collection deleted</source>
+            <translation>Koleksi dihapus</translation>
+        </message>
+        <message>
+            <source>Collections reordered</source>
+            <translation>Urutan koleksi diubah</translation>
+        </message>
+        <message>
+            <source>Products added to a collection</source>
+            <translation>Produk ditambahkan ke koleksi</translation>
+        </message>
+        <message>
+            <source>Products removed from a collection</source>
+            <translation>Produk dikeluarkan dari koleksi</translation>
+        </message>
+        <message>
+            <source>Catalog imported</source>
+            <translation>Katalog diimpor</translation>
+        </message>
+        <message>
+            <source>Catalog exported</source>
+            <translation>Katalog diekspor</translation>
+        </message>
+        <message>
+            <source>WhatsApp chat imported</source>
+            <translation>Chat WhatsApp diimpor</translation>
+        </message>
+        <message>
+            <source>Customer added</source>
+            <translation>Pelanggan ditambahkan</translation>
+        </message>
+        <message>
+            <source>Customer edited</source>
+            <translation>Data pelanggan diubah</translation>
+        </message>
+        <message>
+            <source>Customers merged</source>
+            <translation>Pelanggan digabungkan</translation>
+        </message>
+        <message>
+            <source>Customer moved to the trash</source>
+            <translation>Pelanggan dipindahkan ke sampah</translation>
+        </message>
+        <message>
+            <source>Customer restored from the trash</source>
+            <translation>Pelanggan dipulihkan dari sampah</translation>
+        </message>
+        <message>
+            <source>Broadcast consent changed</source>
+            <translation>Persetujuan siaran diubah</translation>
+        </message>
+        <message>
+            <source>Conversation assigned</source>
+            <translation>Percakapan ditugaskan</translation>
+        </message>
+        <message>
+            <source>Label added</source>
+            <translation>Label ditambahkan</translation>
+        </message>
+        <message>
+            <source>Label renamed</source>
+            <translation>Nama label diubah</translation>
+        </message>
+        <message>
+            <source>Label deleted</source>
+            <translation>Label dihapus</translation>
+        </message>
+        <message>
+            <source>Keyword rule added</source>
+            <translation>Aturan kata kunci ditambahkan</translation>
+        </message>
+        <message>
+            <source>Keyword rule changed</source>
+            <translation>Aturan kata kunci diubah</translation>
+        </message>
+        <message>
+            <source>Keyword rule deleted</source>
+            <translation>Aturan kata kunci dihapus</translation>
+        </message>
+        <message>
+            <source>Keyword rules run over the history</source>
+            <translation>Aturan kata kunci diterapkan ke riwayat</translation>
+        </message>
+        <message>
+            <source>Demo shop created</source>
+            <translation>Toko demo dibuat</translation>
+        </message>
+        <message>
+            <source>Quick replies added</source>
+            <translation>Balasan cepat ditambahkan</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>Cadangan dibuat</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Cadangan dipulihkan</translation>
         </message>
     </context>
     <context>
@@ -60,6 +338,256 @@ Data saat ini tetap disimpan di folder 'pre-upgrade' di dalam folder data.</tran
         </message>
     </context>
     <context>
+        <name>CatalogLabels</name>
+        <message>
+            <source>New</source>
+            <translation>Baru</translation>
+        </message>
+        <message>
+            <source>Refurbished</source>
+            <translation>Rekondisi</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Bekas</translation>
+        </message>
+        <message>
+            <source>In stock</source>
+            <extracomment>Meta's availability values (stored in English) and their labels, in Meta's order.</extracomment>
+            <translation>Tersedia</translation>
+        </message>
+        <message>
+            <source>Out of stock</source>
+            <translation>Stok habis</translation>
+        </message>
+        <message>
+            <source>Pre-order</source>
+            <translation>Pre-order</translation>
+        </message>
+        <message>
+            <source>Available for order</source>
+            <translation>Bisa dipesan</translation>
+        </message>
+        <message>
+            <source>Discontinued</source>
+            <translation>Tidak dijual lagi</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogTab</name>
+        <message>
+            <source>Catalog</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <source>New product</source>
+            <translation>Produk baru</translation>
+        </message>
+        <message>
+            <source>Add a product (Ctrl+N)</source>
+            <translation>Tambah produk (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Impor…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Ekspor…</translation>
+        </message>
+        <message>
+            <source>Bulk actions</source>
+            <translation>Tindakan massal</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabel</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Import catalog…</source>
+            <translation>Impor katalog…</translation>
+        </message>
+        <message>
+            <source>Loading products…</source>
+            <translation>Memuat produk…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) in the trash</source>
+            <translation>
+                <numerusform>%n produk di sampah</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No products match</source>
+            <translation>Tidak ada produk yang cocok</translation>
+        </message>
+        <message>
+            <source>%1+ products</source>
+            <translation>%1+ produk</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s)</source>
+            <translation>
+                <numerusform>%n produk</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n dipilih</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No products yet — add one or import your catalog</source>
+            <translation>Belum ada produk — tambahkan produk atau impor katalog Anda</translation>
+        </message>
+        <message>
+            <source>Import the CSV you already use for Meta, Shopify or WooCommerce, or add products one by one.</source>
+            <translation>Impor CSV yang sudah Anda pakai untuk Meta, Shopify, atau WooCommerce, atau tambahkan produk satu per satu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Composer</name>
+        <message>
+            <source>Write a reply… (Ctrl+Enter sends it through WhatsApp)</source>
+            <translation>Tulis balasan… (Ctrl+Enter untuk mengirim lewat WhatsApp)</translation>
+        </message>
+        <message>
+            <source>Send via WhatsApp</source>
+            <translation>Kirim lewat WhatsApp</translation>
+        </message>
+        <message>
+            <source>Opens WhatsApp with this reply typed in and records it (Ctrl+Enter)</source>
+            <translation>Membuka WhatsApp dengan balasan ini sudah terketik, lalu mencatatnya (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Salin</translation>
+        </message>
+        <message>
+            <source>Copy the reply to paste it into WhatsApp yourself</source>
+            <translation>Salin balasan untuk Anda tempel sendiri di WhatsApp</translation>
+        </message>
+        <message>
+            <source>Reply options</source>
+            <translation>Opsi balasan</translation>
+        </message>
+        <message>
+            <source>Open replies in WhatsApp Desktop (whatsapp://)</source>
+            <translation>Buka balasan di WhatsApp Desktop (whatsapp://)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CropDialog</name>
+        <message>
+            <source>Crop square</source>
+            <translation>Potong persegi</translation>
+        </message>
+        <message>
+            <source>Drag the square to choose what the catalog shows; drag a corner to resize it.</source>
+            <translation>Geser kotak untuk memilih bagian yang tampil di katalog; tarik sudutnya untuk mengubah ukuran.</translation>
+        </message>
+        <message>
+            <source>%1 × %1 px</source>
+            <translation>%1 × %1 px</translation>
+        </message>
+        <message>
+            <source>smaller than 500 × 500 px: WhatsApp's catalog refuses such photos</source>
+            <translation>lebih kecil dari 500 × 500 px: katalog WhatsApp menolak foto seperti ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPanel</name>
+        <message>
+            <source>Conversation</source>
+            <translation>Percakapan</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Broadcasts</source>
+            <translation>Siaran</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>Ditugaskan ke</translation>
+        </message>
+        <message>
+            <source>Edit labels</source>
+            <translation>Ubah label</translation>
+        </message>
+        <message>
+            <source>Sizes, address, preferences… (saved when you leave the field)</source>
+            <translation>Ukuran, alamat, preferensi… (tersimpan saat Anda meninggalkan kolom ini)</translation>
+        </message>
+        <message>
+            <source>Agreed to receive broadcasts</source>
+            <translation>Setuju menerima siaran</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>Kontak pertama</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Kontak terakhir</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Tidak ada</translation>
+        </message>
+        <message>
+            <source>No conversation chosen</source>
+            <translation>Belum ada percakapan yang dipilih</translation>
+        </message>
+        <message>
+            <source>No labels</source>
+            <translation>Tanpa label</translation>
+        </message>
+        <message>
+            <source>Group chat</source>
+            <translation>Chat grup</translation>
+        </message>
+        <message>
+            <source>No phone number</source>
+            <translation>Tanpa nomor telepon</translation>
+        </message>
+        <message>
+            <source>Agreed %1</source>
+            <translation>Setuju pada %1</translation>
+        </message>
+        <message>
+            <source>Withdrawn %1</source>
+            <translation>Persetujuan ditarik pada %1</translation>
+        </message>
+        <message>
+            <source>Never asked</source>
+            <translation>Belum pernah ditanya</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>tidak diketahui</translation>
+        </message>
+        <message>
+            <source>set manually by %1</source>
+            <translation>diatur manual oleh %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Merchant Desk</source>
@@ -81,10 +609,686 @@ Rinciannya dicatat di berkas log:
         </message>
     </context>
     <context>
+        <name>ExportCatalogDialog</name>
+        <message>
+            <source>Export products</source>
+            <translation>Ekspor produk</translation>
+        </message>
+        <message>
+            <source>Meta catalog feed (CSV)</source>
+            <translation>Feed katalog Meta (CSV)</translation>
+        </message>
+        <message>
+            <source>Merchant Desk bundle (.zip)</source>
+            <translation>Paket Merchant Desk (.zip)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Pilih…</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Tampilkan di folder</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Ekspor</translation>
+        </message>
+        <message>
+            <source>For WhatsApp, Instagram and Facebook catalogs: upload it in Commerce Manager as a data feed.</source>
+            <translation>Untuk katalog WhatsApp, Instagram, dan Facebook: unggah di Commerce Manager sebagai feed data.</translation>
+        </message>
+        <message>
+            <source>Public address of your photos</source>
+            <translation>Alamat publik foto Anda</translation>
+        </message>
+        <message>
+            <source>Meta only takes photos from the web. If your photo folder is online, give its address and each photo is linked as address/&lt;photo&gt;.jpg; otherwise only photo links your products already have are used.</source>
+            <translation>Meta hanya mengambil foto dari web. Jika folder foto Anda online, isi alamatnya dan setiap foto akan ditautkan sebagai alamat/&lt;photo&gt;.jpg; jika tidak, hanya tautan foto yang sudah dimiliki produk Anda yang dipakai.</translation>
+        </message>
+        <message>
+            <source>Every product, collection and photo in one file: to move the catalog to another computer or keep a copy. Import it back with Import products.</source>
+            <translation>Semua produk, koleksi, dan foto dalam satu berkas: untuk memindahkan katalog ke komputer lain atau menyimpan salinannya. Impor kembali lewat Impor produk.</translation>
+        </message>
+        <message>
+            <source>Save to</source>
+            <translation>Simpan ke</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Berkas CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Zip files (*.zip)</source>
+            <translation>Berkas zip (*.zip)</translation>
+        </message>
+        <message>
+            <source>The address must start with http:// or https://.</source>
+            <translation>Alamat harus diawali http:// atau https://.</translation>
+        </message>
+        <message>
+            <source>Wrote %1 products to %2.</source>
+            <translation>%1 produk disimpan ke %2.</translation>
+        </message>
+        <message>
+            <source>%1 products have no photo link, and Commerce Manager refuses them until they do: %2</source>
+            <translation>%1 produk belum punya tautan foto, dan Commerce Manager akan menolaknya sampai tautan itu ditambahkan: %2</translation>
+        </message>
+        <message>
+            <source>Wrote %1 products and %2 photos to %3.</source>
+            <translation>%1 produk dan %2 foto disimpan ke %3.</translation>
+        </message>
+        <message>
+            <source>%1 photo files were missing from the photo folder and are not in the bundle.</source>
+            <translation>%1 berkas foto tidak ditemukan di folder foto dan tidak masuk ke paket.</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>dan %1 lainnya</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Menyimpan %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search name, SKU, brand or description  (Ctrl+F)</source>
+            <translation>Cari nama, SKU, merek, atau deskripsi  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Low stock</source>
+            <translation>Stok menipis</translation>
+        </message>
+        <message>
+            <source>Only products whose tracked stock is at or below the threshold</source>
+            <translation>Hanya produk yang stoknya dipantau dan sudah mencapai atau di bawah batas minimum</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Sampah</translation>
+        </message>
+        <message>
+            <source>Deleted products, which can be restored</source>
+            <translation>Produk yang dihapus dan masih bisa dipulihkan</translation>
+        </message>
+        <message>
+            <source>Any availability</source>
+            <translation>Semua ketersediaan</translation>
+        </message>
+        <message>
+            <source>Shown and hidden</source>
+            <translation>Ditampilkan dan disembunyikan</translation>
+        </message>
+        <message>
+            <source>Shown only</source>
+            <translation>Hanya yang ditampilkan</translation>
+        </message>
+        <message>
+            <source>Hidden only</source>
+            <translation>Hanya yang disembunyikan</translation>
+        </message>
+        <message>
+            <source>All collections</source>
+            <translation>Semua koleksi</translation>
+        </message>
+        <message>
+            <source>Search all messages (Ctrl+F)</source>
+            <translation>Cari di semua pesan (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Semua status</translation>
+        </message>
+        <message>
+            <source>Not resolved</source>
+            <translation>Belum selesai</translation>
+        </message>
+        <message>
+            <source>All labels</source>
+            <translation>Semua label</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Siapa saja</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Belum ditugaskan</translation>
+        </message>
+        <message numerus="yes">
+            <source>Unread (%n)</source>
+            <translation>
+                <numerusform>Belum dibaca (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>Belum dibaca</translation>
+        </message>
+        <message>
+            <source>Show only conversations with unread messages</source>
+            <translation>Tampilkan hanya percakapan yang punya pesan belum dibaca</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCatalogDialog</name>
+        <message>
+            <source>Detect from the file</source>
+            <translation>Deteksi dari berkas</translation>
+        </message>
+        <message>
+            <source>Meta catalog feed (Commerce Manager)</source>
+            <translation>Feed katalog Meta (Commerce Manager)</translation>
+        </message>
+        <message>
+            <source>Shopify products CSV</source>
+            <translation>CSV produk Shopify</translation>
+        </message>
+        <message>
+            <source>WooCommerce products CSV</source>
+            <translation>CSV produk WooCommerce</translation>
+        </message>
+        <message>
+            <source>Merchant Desk export (CSV or .zip)</source>
+            <translation>Ekspor Merchant Desk (CSV atau .zip)</translation>
+        </message>
+        <message>
+            <source>Import products</source>
+            <translation>Impor produk</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>Belum ada berkas yang dipilih</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Pilih berkas…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Impor</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Choose (or drop here) a product CSV from Meta Commerce Manager, Shopify or WooCommerce, or a Merchant Desk export. Nothing is changed until you click Import.</source>
+            <translation>Pilih (atau letakkan di sini) CSV produk dari Meta Commerce Manager, Shopify, atau WooCommerce, atau hasil ekspor Merchant Desk. Tidak ada yang diubah sampai Anda mengklik Impor.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>baris</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>baru</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>diperbarui</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>tidak berubah</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>ditolak</translation>
+        </message>
+        <message>
+            <source>warnings</source>
+            <translation>peringatan</translation>
+        </message>
+        <message>
+            <source>Catalog files (*.csv *.zip);;All files (*)</source>
+            <translation>Berkas katalog (*.csv *.zip);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Membaca %1…</translation>
+        </message>
+        <message>
+            <source>Rejected rows (%1)</source>
+            <translation>Baris ditolak (%1)</translation>
+        </message>
+        <message>
+            <source>Warnings (%1)</source>
+            <translation>Peringatan (%1)</translation>
+        </message>
+        <message>
+            <source>Every row can be imported.</source>
+            <translation>Semua baris bisa diimpor.</translation>
+        </message>
+        <message>
+            <source>No warnings.</source>
+            <translation>Tidak ada peringatan.</translation>
+        </message>
+        <message>
+            <source>Read as: %1</source>
+            <translation>Dibaca sebagai: %1</translation>
+        </message>
+        <message>
+            <source>New collections: %1</source>
+            <translation>Koleksi baru: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to import: every product in this file is already up to date.</source>
+            <translation>Tidak ada yang perlu diimpor: semua produk di berkas ini sudah terbaru.</translation>
+        </message>
+        <message>
+            <source>Click Import to add %1 and update %2 products in one step.</source>
+            <translation>Klik Impor untuk menambahkan %1 dan memperbarui %2 produk sekaligus.</translation>
+        </message>
+        <message>
+            <source>Rejected rows are left out.</source>
+            <translation>Baris yang ditolak tidak diikutkan.</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>Batalkan impor</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Mengimpor…</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was changed.</source>
+            <translation>Impor dibatalkan: tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
+            <translation>Diimpor: %1 baru, %2 diperbarui, %3 tidak berubah, %4 ditolak.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Membatalkan…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportChatDialog</name>
+        <message>
+            <source>Import WhatsApp chat</source>
+            <translation>Impor chat WhatsApp</translation>
+        </message>
+        <message>
+            <source>In WhatsApp, open the chat, choose More → Export chat, and save the .txt or .zip file here. Importing the same chat again adds only new messages.</source>
+            <translation>Di WhatsApp, buka chat, pilih Lainnya → Ekspor chat, lalu simpan berkas .txt atau .zip di sini. Jika chat yang sama diimpor lagi, hanya pesan baru yang ditambahkan.</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>Belum ada berkas yang dipilih</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Pilih berkas…</translation>
+        </message>
+        <message>
+            <source>As detected</source>
+            <translation>Sesuai deteksi</translation>
+        </message>
+        <message>
+            <source>Day/month/year</source>
+            <translation>Hari/bulan/tahun</translation>
+        </message>
+        <message>
+            <source>Month/day/year</source>
+            <translation>Bulan/hari/tahun</translation>
+        </message>
+        <message>
+            <source>Year/month/day</source>
+            <translation>Tahun/bulan/hari</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Date order</source>
+            <translation>Urutan tanggal</translation>
+        </message>
+        <message>
+            <source>Which one is the shop (me)?</source>
+            <translation>Yang mana pihak toko (saya)?</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Isi</translation>
+        </message>
+        <message>
+            <source>First message</source>
+            <translation>Pesan pertama</translation>
+        </message>
+        <message>
+            <source>Last message</source>
+            <translation>Pesan terakhir</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Impor</translation>
+        </message>
+        <message>
+            <source>Choose a WhatsApp export</source>
+            <translation>Pilih hasil ekspor WhatsApp</translation>
+        </message>
+        <message>
+            <source>WhatsApp exports (*.txt *.zip)</source>
+            <translation>Ekspor WhatsApp (*.txt *.zip)</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Membaca…</translation>
+        </message>
+        <message>
+            <source>detected from the file</source>
+            <translation>terdeteksi dari berkas</translation>
+        </message>
+        <message>
+            <source>the shop's usual order</source>
+            <translation>urutan yang biasa dipakai toko</translation>
+        </message>
+        <message>
+            <source>chosen by you</source>
+            <translation>pilihan Anda</translation>
+        </message>
+        <message>
+            <source>day/month/year</source>
+            <translation>hari/bulan/tahun</translation>
+        </message>
+        <message>
+            <source>month/day/year</source>
+            <translation>bulan/hari/tahun</translation>
+        </message>
+        <message>
+            <source>year/month/day</source>
+            <translation>tahun/bulan/hari</translation>
+        </message>
+        <message>
+            <source>group chat</source>
+            <translation>chat grup</translation>
+        </message>
+        <message>
+            <source>chat with one customer</source>
+            <translation>chat dengan satu pelanggan</translation>
+        </message>
+        <message>
+            <source>None of them</source>
+            <translation>Tidak ada</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n pesan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attachment(s)</source>
+            <translation>
+                <numerusform>%n lampiran</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notice(s)</source>
+            <translation>
+                <numerusform>%n pemberitahuan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving messages…</source>
+            <translation>Menyimpan pesan…</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Membaca berkas…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new message(s) imported</source>
+            <translation>
+                <numerusform>%n pesan baru diimpor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) stored</source>
+            <translation>
+                <numerusform>%n berkas disimpan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) added by rules</source>
+            <translation>
+                <numerusform>%n label ditambahkan oleh aturan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new: every message of this export was already imported.</source>
+            <translation>Tidak ada yang baru: semua pesan dari ekspor ini sudah pernah diimpor.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Impor dibatalkan: tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Tidak ada yang diimpor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxActionsMixin</name>
+        <message>
+            <source>You</source>
+            <translation>Anda</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) found</source>
+            <translation>
+                <numerusform>%n pesan ditemukan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Balas</translation>
+        </message>
+        <message>
+            <source>WhatsApp could not be opened. The reply was copied: paste it into WhatsApp yourself.</source>
+            <translation>WhatsApp tidak bisa dibuka. Balasan sudah disalin: tempel sendiri di WhatsApp.</translation>
+        </message>
+        <message>
+            <source>Reply copied: paste it into WhatsApp.</source>
+            <translation>Balasan disalin: tempel di WhatsApp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxTab</name>
+        <message>
+            <source>Inbox</source>
+            <translation>Kotak masuk</translation>
+        </message>
+        <message>
+            <source>Import WhatsApp chat…</source>
+            <translation>Impor chat WhatsApp…</translation>
+        </message>
+        <message>
+            <source>Bring in a chat from WhatsApp's "Export chat" (.txt or .zip)</source>
+            <translation>Masukkan chat dari fitur "Ekspor chat" WhatsApp (.txt atau .zip)</translation>
+        </message>
+        <message>
+            <source>Labels…</source>
+            <translation>Label…</translation>
+        </message>
+        <message>
+            <source>Rules…</source>
+            <translation>Aturan…</translation>
+        </message>
+        <message>
+            <source>Keyword rules that label incoming messages</source>
+            <translation>Aturan kata kunci yang memberi label pada pesan masuk</translation>
+        </message>
+        <message>
+            <source>Loading conversations…</source>
+            <translation>Memuat percakapan…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s)</source>
+            <translation>
+                <numerusform>%n percakapan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Group chats cannot be answered through a WhatsApp link: reply in the group on your phone.</source>
+            <translation>Chat grup tidak bisa dibalas lewat tautan WhatsApp: balas di grup lewat ponsel Anda.</translation>
+        </message>
+        <message>
+            <source>This customer has no WhatsApp number: add one to reply.</source>
+            <translation>Pelanggan ini belum punya nomor WhatsApp: tambahkan dulu untuk membalas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxTexts</name>
+        <message>
+            <source>Open</source>
+            <translation>Terbuka</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Tertunda</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Voice message</source>
+            <translation>Pesan suara</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
+            <source>Sticker</source>
+            <translation>Stiker</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsDialog</name>
+        <message>
+            <source>Labels</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Labels sort your chats the way WhatsApp Business does. Drag to reorder.</source>
+            <translation>Label mengelompokkan chat Anda seperti di WhatsApp Business. Seret untuk mengubah urutan.</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Tambah…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Ganti nama…</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Warna…</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Naikkan</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Turunkan</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>New label</source>
+            <translation>Label baru</translation>
+        </message>
+        <message>
+            <source>Name of the new label:</source>
+            <translation>Nama label baru:</translation>
+        </message>
+        <message>
+            <source>Rename label</source>
+            <translation>Ganti nama label</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Nama baru:</translation>
+        </message>
+        <message>
+            <source>Label colour</source>
+            <translation>Warna label</translation>
+        </message>
+        <message>
+            <source>Delete label</source>
+            <translation>Hapus label</translation>
+        </message>
+        <message>
+            <source>Delete the label "%1"? It is removed from every customer and chat; rules keep their other actions.</source>
+            <translation>Hapus label "%1"? Label ini akan dilepas dari semua pelanggan dan chat; aturan tetap menjalankan tindakan lainnya.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
-            <extracomment>Tab classes in the order they appear; feature issues append theirs. No placeholder tabs.</extracomment>
             <translation>&amp;Berkas</translation>
         </message>
         <message>
@@ -142,7 +1346,24 @@ Rinciannya dicatat di berkas log:
         <name>OverviewTab</name>
         <message>
             <source>Overview</source>
+            <extracomment>In the order they appear; feature issues append theirs. No placeholder tabs: only features that exist.</extracomment>
             <translation>Ringkasan</translation>
+        </message>
+        <message>
+            <source>Recent activity</source>
+            <translation>Aktivitas terbaru</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Aktivitas</translation>
         </message>
         <message>
             <source>WhatsApp %1 · %2</source>
@@ -214,6 +1435,77 @@ Rinciannya dicatat di berkas log:
         </message>
     </context>
     <context>
+        <name>PhotoStrip</name>
+        <message>
+            <source>Drop photos here, paste one with Ctrl+V, or click Add photos…</source>
+            <translation>Letakkan foto di sini, tempel dengan Ctrl+V, atau klik Tambah foto…</translation>
+        </message>
+        <message>
+            <source>Add photos…</source>
+            <translation>Tambah foto…</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Tempel</translation>
+        </message>
+        <message>
+            <source>Make cover</source>
+            <translation>Jadikan sampul</translation>
+        </message>
+        <message>
+            <source>Crop square…</source>
+            <translation>Potong persegi…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Paste a copied picture or picture files (Ctrl+V)</source>
+            <translation>Tempel gambar atau berkas gambar yang sudah disalin (Ctrl+V)</translation>
+        </message>
+        <message>
+            <source>The first photo is the cover. Drag photos to change their order.</source>
+            <translation>Foto pertama menjadi sampul. Seret foto untuk mengubah urutannya.</translation>
+        </message>
+        <message>
+            <source>link</source>
+            <translation>tautan</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>Sampul</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>Tambah foto</translation>
+        </message>
+        <message>
+            <source>Pictures (%1)</source>
+            <translation>Gambar (%1)</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no picture.</source>
+            <translation>Tidak ada gambar di papan klip.</translation>
+        </message>
+        <message>
+            <source>pasted picture</source>
+            <translation>gambar tempelan</translation>
+        </message>
+        <message>
+            <source>A product may have at most 10 photos; the rest were not added.</source>
+            <translation>Satu produk paling banyak 10 foto; sisanya tidak ditambahkan.</translation>
+        </message>
+        <message>
+            <source>%1 is already one of this product's photos.</source>
+            <translation>%1 sudah menjadi salah satu foto produk ini.</translation>
+        </message>
+        <message>
+            <source>A product may have at most 10 photos.</source>
+            <translation>Satu produk paling banyak 10 foto.</translation>
+        </message>
+    </context>
+    <context>
         <name>PinDialog</name>
         <message>
             <source>Sign in — %1</source>
@@ -260,6 +1552,192 @@ Rinciannya dicatat di berkas log:
         </message>
     </context>
     <context>
+        <name>PriceChangeDialog</name>
+        <message>
+            <source>Change prices</source>
+            <translation>Ubah harga</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change the price of %n product(s).</source>
+            <translation>
+                <numerusform>Ubah harga %n produk.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>By percent</source>
+            <translation>Berdasarkan persentase</translation>
+        </message>
+        <message>
+            <source>By amount (Rp)</source>
+            <translation>Berdasarkan nominal (Rp)</translation>
+        </message>
+        <message>
+            <source>e.g. 10 or -5</source>
+            <translation>mis. 10 atau -5</translation>
+        </message>
+        <message>
+            <source>No rounding</source>
+            <translation>Tanpa pembulatan</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Perubahan</translation>
+        </message>
+        <message>
+            <source>Round to</source>
+            <translation>Bulatkan ke</translation>
+        </message>
+        <message>
+            <source>Type a percentage such as 10 or -5 (more than -100).</source>
+            <translation>Ketik persentase seperti 10 atau -5 (lebih dari -100).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceField</name>
+        <message>
+            <source>e.g. 15.000, Rp15.000 or 15rb</source>
+            <translation>mis. 15.000, Rp15.000, atau 15rb</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductEditorDialog</name>
+        <message>
+            <source>New product</source>
+            <translation>Produk baru</translation>
+        </message>
+        <message>
+            <source>Edit product</source>
+            <translation>Ubah produk</translation>
+        </message>
+        <message>
+            <source>optional, lower than the price</source>
+            <translation>opsional, lebih rendah dari harga</translation>
+        </message>
+        <message>
+            <source>Not tracked</source>
+            <translation>Tidak dipantau</translation>
+        </message>
+        <message>
+            <source>New collection…</source>
+            <translation>Koleksi baru…</translation>
+        </message>
+        <message>
+            <source>Hidden from customers</source>
+            <translation>Disembunyikan dari pelanggan</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Deskripsi</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>Merek</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Tautan</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Harga</translation>
+        </message>
+        <message>
+            <source>Sale price</source>
+            <translation>Harga diskon</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stok</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>Ketersediaan</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Kondisi</translation>
+        </message>
+        <message>
+            <source>Collections</source>
+            <translation>Koleksi</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Edit product — %1</source>
+            <translation>Ubah produk — %1</translation>
+        </message>
+        <message>
+            <source>New collection</source>
+            <translation>Koleksi baru</translation>
+        </message>
+        <message>
+            <source>Name of the new collection:</source>
+            <translation>Nama koleksi baru:</translation>
+        </message>
+        <message>
+            <source>Please correct the fields marked in red.</source>
+            <translation>Perbaiki kolom yang ditandai merah.</translation>
+        </message>
+        <message>
+            <source>Discard your changes to this product?</source>
+            <translation>Buang perubahan Anda pada produk ini?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductModel</name>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Harga</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stok</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>Ketersediaan</translation>
+        </message>
+        <message>
+            <source>Collections</source>
+            <translation>Koleksi</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>Tersembunyi</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Diperbarui</translation>
+        </message>
+        <message>
+            <source>The sale price (%1) must stay below the price: change both in the product editor.</source>
+            <translation>Harga diskon (%1) harus tetap di bawah harga normal: ubah keduanya di editor produk.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileFields</name>
         <message>
             <source>Shop name</source>
@@ -288,6 +1766,146 @@ Rinciannya dicatat di berkas log:
         <message>
             <source>e.g. Siti Rahayu</source>
             <translation>mis. Siti Rahayu</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleEditor</name>
+        <message>
+            <source>Edit rule</source>
+            <translation>Ubah aturan</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation>Aturan baru</translation>
+        </message>
+        <message>
+            <source>e.g. berapa, harga, ready, stok</source>
+            <translation>mis. berapa, harga, ready, stok</translation>
+        </message>
+        <message>
+            <source>No label</source>
+            <translation>Tanpa label</translation>
+        </message>
+        <message>
+            <source>Leave as it is</source>
+            <translation>Biarkan seperti semula</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Tidak ada</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <source>Matching ignores case, accents and punctuation, and knows chat spellings (brp = berapa, tf = transfer).</source>
+            <translation>Pencocokan mengabaikan huruf besar/kecil, aksen, dan tanda baca, serta mengenali singkatan chat (brp = berapa, tf = transfer).</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Any of these words</source>
+            <translation>Salah satu kata ini</translation>
+        </message>
+        <message>
+            <source>Add label</source>
+            <translation>Tambah label</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>Atur status</translation>
+        </message>
+        <message>
+            <source>Assign to</source>
+            <translation>Tugaskan ke</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <source>Keyword rules</source>
+            <translation>Aturan kata kunci</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Aturan</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Kata</translation>
+        </message>
+        <message>
+            <source>Does</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>Cocok</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Tambah…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Ubah…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Run over history</source>
+            <translation>Terapkan ke riwayat</translation>
+        </message>
+        <message>
+            <source>Label every past incoming message by today's rules and recount matches</source>
+            <translation>Beri label semua pesan masuk sebelumnya dengan aturan saat ini dan hitung ulang kecocokannya</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Hentikan</translation>
+        </message>
+        <message>
+            <source>label “%1”</source>
+            <translation>label “%1”</translation>
+        </message>
+        <message>
+            <source>status %1</source>
+            <translation>status %1</translation>
+        </message>
+        <message>
+            <source>assign to %1</source>
+            <translation>tugaskan ke %1</translation>
+        </message>
+        <message>
+            <source>(off)</source>
+            <translation>(nonaktif)</translation>
+        </message>
+        <message>
+            <source>Delete the rule "%1"? Labels it added stay.</source>
+            <translation>Hapus aturan "%1"? Label yang sudah ditambahkannya tetap ada.</translation>
+        </message>
+        <message>
+            <source>Reading every incoming message…</source>
+            <translation>Membaca semua pesan masuk…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) checked</source>
+            <translation>
+                <numerusform>%n pesan diperiksa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Done: the matched counts below are up to date.</source>
+            <translation>Selesai: jumlah kecocokan di bawah sudah terbaru.</translation>
+        </message>
+        <message>
+            <source>Stopped: nothing was changed.</source>
+            <translation>Dihentikan: tidak ada yang diubah.</translation>
         </message>
     </context>
     <context>
@@ -337,6 +1955,65 @@ Rinciannya dicatat di berkas log:
         </message>
     </context>
     <context>
+        <name>ShareMenu</name>
+        <message>
+            <source>Share</source>
+            <translation>Bagikan</translation>
+        </message>
+        <message>
+            <source>Copy for WhatsApp</source>
+            <translation>Salin untuk WhatsApp</translation>
+        </message>
+        <message>
+            <source>Save product card…</source>
+            <translation>Simpan kartu produk…</translation>
+        </message>
+        <message>
+            <source>Copy product card</source>
+            <translation>Salin kartu produk</translation>
+        </message>
+        <message>
+            <source>Copy order link</source>
+            <translation>Salin tautan pemesanan</translation>
+        </message>
+        <message>
+            <source>Name, price and a short description, formatted for a WhatsApp chat</source>
+            <translation>Nama, harga, dan deskripsi singkat, diformat untuk chat WhatsApp</translation>
+        </message>
+        <message>
+            <source>A square picture for WhatsApp Status or Instagram</source>
+            <translation>Gambar persegi untuk Status WhatsApp atau Instagram</translation>
+        </message>
+        <message>
+            <source>A wa.me link that opens a chat with your shop to order this product</source>
+            <translation>Tautan wa.me yang membuka chat dengan toko Anda untuk memesan produk ini</translation>
+        </message>
+        <message>
+            <source>Copied: paste it into a WhatsApp chat.</source>
+            <translation>Disalin: tempel di chat WhatsApp.</translation>
+        </message>
+        <message>
+            <source>Order link copied.</source>
+            <translation>Tautan pemesanan disalin.</translation>
+        </message>
+        <message>
+            <source>Save product card</source>
+            <translation>Simpan kartu produk</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>Gambar PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 tersimpan.</translation>
+        </message>
+        <message>
+            <source>Product card copied: paste it into WhatsApp or Instagram.</source>
+            <translation>Kartu produk disalin: tempel di WhatsApp atau Instagram.</translation>
+        </message>
+    </context>
+    <context>
         <name>ShopPage</name>
         <message>
             <source>Your shop</source>
@@ -345,6 +2022,53 @@ Rinciannya dicatat di berkas log:
         <message>
             <source>Customers see this name and number in the messages you send.</source>
             <translation>Pelanggan melihat nama dan nomor ini di pesan yang Anda kirim.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockDialog</name>
+        <message>
+            <source>Set stock</source>
+            <translation>Atur stok</translation>
+        </message>
+        <message numerus="yes">
+            <source>Set the stock of %n product(s).</source>
+            <translation>
+                <numerusform>Atur stok %n produk.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Do not track stock</source>
+            <translation>Jangan pantau stok</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stok</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThreadHeader</name>
+        <message>
+            <source>Group chat</source>
+            <translation>Chat grup</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Buka lagi</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Selesaikan</translation>
+        </message>
+        <message>
+            <source>Mark this conversation resolved or open again (Alt+E)</source>
+            <translation>Tandai percakapan ini selesai atau buka lagi (Alt+E)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThreadPane</name>
+        <message>
+            <source>Choose a conversation to read it here.</source>
+            <translation>Pilih percakapan untuk membacanya di sini.</translation>
         </message>
     </context>
     <context>
@@ -449,6 +2173,10 @@ Rinciannya dicatat di berkas log:
             <translation>Toko ini disimpan oleh Merchant Desk versi yang lebih baru (skema {found}). Perbarui aplikasinya dulu.</translation>
         </message>
         <message>
+            <source>The shop's database {path} is damaged ({reason}). Restore a backup; the damaged file is left as it is.</source>
+            <translation>Basis data toko {path} rusak ({reason}). Pulihkan dari cadangan; berkas yang rusak dibiarkan apa adanya.</translation>
+        </message>
+        <message>
             <source>The shop's data folder cannot be written: {reason}</source>
             <translation>Folder data toko tidak dapat ditulisi: {reason}</translation>
         </message>
@@ -461,24 +2189,224 @@ Rinciannya dicatat di berkas log:
             <translation>Tidak ada keyring yang bisa dipakai: {reason}</translation>
         </message>
         <message>
+            <source>Write the question customers ask.</source>
+            <translation>Tulis pertanyaan yang diajukan pelanggan.</translation>
+        </message>
+        <message>
+            <source>Write the answer.</source>
+            <translation>Tulis jawabannya.</translation>
+        </message>
+        <message>
+            <source>The question needs words other than greetings, e.g. 'berapa ongkirnya'.</source>
+            <translation>Pertanyaan perlu berisi kata selain salam, mis. 'berapa ongkirnya'.</translation>
+        </message>
+        <message>
             <source>The rule needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Aturan perlu nama.</translation>
         </message>
         <message>
             <source>Enter at least one word.</source>
-            <translation type="unfinished" />
+            <translation>Masukkan minimal satu kata.</translation>
         </message>
         <message>
             <source>Choose open, pending or resolved.</source>
-            <translation type="unfinished" />
+            <translation>Pilih terbuka, tertunda, atau selesai.</translation>
         </message>
         <message>
             <source>Choose a label, a status or a staff member.</source>
-            <translation type="unfinished" />
+            <translation>Pilih label, status, atau staf.</translation>
+        </message>
+        <message>
+            <source>{customer} has {balance} points; this needs {needed}.</source>
+            <translation>{customer} memiliki {balance} poin; yang dibutuhkan {needed}.</translation>
+        </message>
+        <message>
+            <source>Points need a Rupiah amount of at least Rp1 per point.</source>
+            <translation>Setiap poin perlu nominal Rupiah minimal Rp1.</translation>
+        </message>
+        <message>
+            <source>The minimum order cannot be negative.</source>
+            <translation>Minimum pesanan tidak boleh negatif.</translation>
+        </message>
+        <message>
+            <source>Points are earned when an order is paid or when it is completed.</source>
+            <translation>Poin didapat saat pesanan dibayar atau saat pesanan selesai.</translation>
+        </message>
+        <message>
+            <source>Points expire after 1 to 120 months, or never.</source>
+            <translation>Poin kedaluwarsa setelah 1 sampai 120 bulan, atau tidak pernah.</translation>
+        </message>
+        <message>
+            <source>The sign-up bonus cannot be negative.</source>
+            <translation>Bonus pendaftaran tidak boleh negatif.</translation>
+        </message>
+        <message>
+            <source>A point's value cannot be negative.</source>
+            <translation>Nilai poin tidak boleh negatif.</translation>
+        </message>
+        <message>
+            <source>Tiers need distinct names, and the first one starts at 0 points.</source>
+            <translation>Setiap tingkat perlu nama yang berbeda, dan tingkat pertama dimulai dari 0 poin.</translation>
+        </message>
+        <message>
+            <source>Tier multipliers go from 1× to 10×.</source>
+            <translation>Pengali tingkat berkisar dari 1× sampai 10×.</translation>
+        </message>
+        <message>
+            <source>A reward needs a name of at most 200 characters.</source>
+            <translation>Hadiah perlu nama, paling banyak 200 karakter.</translation>
+        </message>
+        <message>
+            <source>Choose a discount in Rupiah, a percentage or a free product.</source>
+            <translation>Pilih diskon dalam Rupiah, persentase, atau produk gratis.</translation>
+        </message>
+        <message>
+            <source>A reward costs at least 1 point.</source>
+            <translation>Harga hadiah minimal 1 poin.</translation>
+        </message>
+        <message>
+            <source>Enter the discount in Rupiah.</source>
+            <translation>Masukkan diskon dalam Rupiah.</translation>
+        </message>
+        <message>
+            <source>A percentage goes from 1 to 100.</source>
+            <translation>Persentase berkisar dari 1 sampai 100.</translation>
+        </message>
+        <message>
+            <source>The cap must be at least Rp1, or none.</source>
+            <translation>Batas maksimal minimal Rp1, atau tanpa batas.</translation>
+        </message>
+        <message>
+            <source>Choose the free product.</source>
+            <translation>Pilih produk gratisnya.</translation>
+        </message>
+        <message>
+            <source>A code stays valid for 1 to 3,650 days.</source>
+            <translation>Kode berlaku selama 1 sampai 3.650 hari.</translation>
+        </message>
+        <message>
+            <source>The limit per customer is at least 1, or none.</source>
+            <translation>Batas per pelanggan minimal 1, atau tanpa batas.</translation>
+        </message>
+        <message>
+            <source>Pesanan baru</source>
+            <translation>Pesanan baru</translation>
+        </message>
+        <message>
+            <source>Menunggu pembayaran</source>
+            <translation>Menunggu pembayaran</translation>
+        </message>
+        <message>
+            <source>Sudah dibayar</source>
+            <translation>Sudah dibayar</translation>
+        </message>
+        <message>
+            <source>Dikirim</source>
+            <translation>Dikirim</translation>
+        </message>
+        <message>
+            <source>Selesai</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Dibatalkan</source>
+            <translation>Dibatalkan</translation>
+        </message>
+        <message>
+            <source>An order that is {current} cannot become {target}.</source>
+            <translation>Pesanan berstatus {current} tidak bisa diubah menjadi {target}.</translation>
+        </message>
+        <message>
+            <source>Add at least one product to the order.</source>
+            <translation>Tambahkan minimal satu produk ke pesanan.</translation>
+        </message>
+        <message>
+            <source>A discount cannot be negative.</source>
+            <translation>Diskon tidak boleh negatif.</translation>
+        </message>
+        <message>
+            <source>The shipping cost cannot be negative.</source>
+            <translation>Ongkos kirim tidak boleh negatif.</translation>
+        </message>
+        <message>
+            <source>The quantity must be at least 1.</source>
+            <translation>Jumlah minimal 1.</translation>
+        </message>
+        <message>
+            <source>A price cannot be negative.</source>
+            <translation>Harga tidak boleh negatif.</translation>
+        </message>
+        <message>
+            <source>Every line needs a product name.</source>
+            <translation>Setiap baris perlu nama produk.</translation>
         </message>
         <message>
             <source>'{value}' is not a valid phone number.</source>
             <translation>'{value}' bukan nomor telepon yang valid.</translation>
+        </message>
+        <message>
+            <source>Customer's name</source>
+            <translation>Nama pelanggan</translation>
+        </message>
+        <message>
+            <source>Shop name</source>
+            <translation>Nama toko</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>Nama produk</translation>
+        </message>
+        <message>
+            <source>Product price</source>
+            <translation>Harga produk</translation>
+        </message>
+        <message>
+            <source>Product stock</source>
+            <translation>Stok produk</translation>
+        </message>
+        <message>
+            <source>Product link</source>
+            <translation>Tautan produk</translation>
+        </message>
+        <message>
+            <source>Latest order number</source>
+            <translation>Nomor pesanan terakhir</translation>
+        </message>
+        <message>
+            <source>Latest order total</source>
+            <translation>Total pesanan terakhir</translation>
+        </message>
+        <message>
+            <source>Customer's points</source>
+            <translation>Poin pelanggan</translation>
+        </message>
+        <message>
+            <source>Today's date</source>
+            <translation>Tanggal hari ini</translation>
+        </message>
+        <message>
+            <source>Signed-in staff member</source>
+            <translation>Staf yang sedang masuk</translation>
+        </message>
+        <message>
+            <source>Unknown placeholder {{{name}}} at line {line}, column {column}.</source>
+            <translation>Variabel {{{name}}} tidak dikenal di baris {line}, kolom {column}.</translation>
+        </message>
+        <message>
+            <source>A '{{' at line {line}, column {column} is never closed (write '{{{{' for a literal brace).</source>
+            <translation>Tanda '{{' di baris {line}, kolom {column} tidak pernah ditutup (tulis '{{{{' untuk kurung kurawal biasa).</translation>
+        </message>
+        <message>
+            <source>A '}}' at line {line}, column {column} has no opening '{{' (write '}}}}' for a literal brace).</source>
+            <translation>Tanda '}}' di baris {line}, kolom {column} tidak punya pembuka '{{' (tulis '}}}}' untuk kurung kurawal biasa).</translation>
+        </message>
+        <message>
+            <source>The text has {count} problem(s); the first: {first}</source>
+            <translation>Teks memiliki {count} masalah; yang pertama: {first}</translation>
+        </message>
+        <message>
+            <source>Nothing to fill in for {placeholders}. Choose a product or edit the text first.</source>
+            <translation>Tidak ada nilai untuk mengisi {placeholders}. Pilih produk atau ubah teksnya dulu.</translation>
         </message>
         <message>
             <source>'{text}' is ambiguous: write whole Rupiah like 15000 or 15.000.</source>
@@ -550,23 +2478,19 @@ Rinciannya dicatat di berkas log:
         </message>
         <message>
             <source>This is not a catalog feed: header {header}</source>
-            <translation type="unfinished" />
+            <translation>Ini bukan feed katalog: header {header}</translation>
         </message>
         <message>
             <source>The catalog file {name} cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Berkas katalog {name} tidak dapat dibaca: {reason}</translation>
         </message>
         <message>
             <source>The price is missing.</source>
-            <translation type="unfinished" />
+            <translation>Harga belum diisi.</translation>
         </message>
         <message>
             <source>Unknown catalog format '{name}': choose meta, shopify, woocommerce or native.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The dates in this chat disagree: line {day_line} puts the day first, line {month_line} the month. Choose the date order yourself.</source>
-            <translation>Tanggal di chat ini tidak konsisten: baris {day_line} menaruh tanggal di depan, baris {month_line} menaruh bulan di depan. Pilih sendiri urutan tanggalnya.</translation>
+            <translation>Format katalog '{name}' tidak dikenal: pilih meta, shopify, woocommerce, atau native.</translation>
         </message>
         <message>
             <source>Line {line} has a date that does not exist in the {order} order: {text}</source>
@@ -579,6 +2503,46 @@ Rinciannya dicatat di berkas log:
         <message>
             <source>The zip file {name} holds no WhatsApp chat (.txt file).</source>
             <translation>Berkas zip {name} tidak berisi chat WhatsApp (berkas .txt).</translation>
+        </message>
+        <message>
+            <source>This customer has no WhatsApp number, so no WhatsApp link can be made.</source>
+            <translation>Pelanggan ini tidak punya nomor WhatsApp, jadi tautan WhatsApp tidak bisa dibuat.</translation>
+        </message>
+        <message>
+            <source>Business hours need one entry per day of the week.</source>
+            <translation>Jam buka perlu satu entri untuk setiap hari dalam seminggu.</translation>
+        </message>
+        <message>
+            <source>Choose always, outside business hours or a date range.</source>
+            <translation>Pilih selalu, di luar jam buka, atau rentang tanggal.</translation>
+        </message>
+        <message>
+            <source>The away period needs a start before its end.</source>
+            <translation>Periode tidak di tempat harus dimulai sebelum berakhir.</translation>
+        </message>
+        <message>
+            <source>The greeting needs at least one day of silence.</source>
+            <translation>Pesan salam perlu jeda minimal satu hari tanpa percakapan.</translation>
+        </message>
+        <message>
+            <source>The FAQ threshold is between 0 and 1.</source>
+            <translation>Ambang FAQ harus antara 0 dan 1.</translation>
+        </message>
+        <message>
+            <source>The pause between away replies cannot be negative.</source>
+            <translation>Jeda antarbalasan tidak di tempat tidak boleh negatif.</translation>
+        </message>
+        <message>
+            <source>The text has an unknown placeholder or an unbalanced brace.</source>
+            <translation>Teks memuat variabel yang tidak dikenal atau kurung kurawal yang tidak berpasangan.</translation>
+        </message>
+        <message>
+            <source>The saved automation settings are not valid.</source>
+            <translation>Pengaturan otomatisasi yang tersimpan tidak valid.</translation>
+        </message>
+        <message>
+            <source>The answer has an unknown placeholder or an unbalanced brace.</source>
+            <translation>Jawaban memuat variabel yang tidak dikenal atau kurung kurawal yang tidak berpasangan.</translation>
         </message>
         <message>
             <source>'{name}' is not a Merchant Desk backup (not an SQLite database).</source>
@@ -609,20 +2573,232 @@ Rinciannya dicatat di berkas log:
             <translation>Cadangan tidak dapat ditulis ke {path}: {reason}</translation>
         </message>
         <message>
+            <source>Choose 'any label' or 'all labels'.</source>
+            <translation>Pilih 'label mana saja' atau 'semua label'.</translation>
+        </message>
+        <message>
+            <source>This broadcast is {state}: resume it to go on with the next recipient.</source>
+            <translation>Status siaran ini {state}: lanjutkan siaran untuk meneruskan ke penerima berikutnya.</translation>
+        </message>
+        <message>
+            <source>Write the message.</source>
+            <translation>Tulis pesannya.</translation>
+        </message>
+        <message>
+            <source>Give the broadcast a name.</source>
+            <translation>Beri nama siaran ini.</translation>
+        </message>
+        <message>
+            <source>This change would make the price of '{name}' {reason}; nothing was changed.</source>
+            <translation>Perubahan ini akan membuat harga '{name}' {reason}; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Choose one of Meta's availability values.</source>
+            <translation>Pilih salah satu nilai ketersediaan Meta.</translation>
+        </message>
+        <message>
+            <source>A collection needs a name of at most 100 characters.</source>
+            <translation>Koleksi perlu nama, paling banyak 100 karakter.</translation>
+        </message>
+        <message>
+            <source>There is already a collection with this name.</source>
+            <translation>Sudah ada koleksi dengan nama ini.</translation>
+        </message>
+        <message>
+            <source>The catalog could not be written to {name}: {reason}</source>
+            <translation>Katalog tidak dapat ditulis ke {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} changed since the preview; please preview it again.</source>
+            <translation>{name} sudah berubah sejak pratinjau; buat pratinjau ulang.</translation>
+        </message>
+        <message>
+            <source>The import could not be saved, nothing was changed: {reason}</source>
+            <translation>Hasil impor tidak dapat disimpan, tidak ada yang diubah: {reason}</translation>
+        </message>
+        <message>
             <source>The list cannot be sorted by '{column}'.</source>
-            <translation type="unfinished" />
+            <translation>Daftar tidak bisa diurutkan menurut '{column}'.</translation>
         </message>
         <message>
             <source>Another product already uses this SKU.</source>
-            <translation type="unfinished" />
+            <translation>SKU ini sudah dipakai produk lain.</translation>
         </message>
         <message>
             <source>A product in the trash already uses this SKU.</source>
-            <translation type="unfinished" />
+            <translation>SKU ini sudah dipakai produk yang ada di sampah.</translation>
+        </message>
+        <message>
+            <source>A customer cannot be merged into itself.</source>
+            <translation>Pelanggan tidak bisa digabungkan dengan dirinya sendiri.</translation>
+        </message>
+        <message>
+            <source>The customer needs a name.</source>
+            <translation>Pelanggan perlu nama.</translation>
+        </message>
+        <message>
+            <source>Enter a phone number, for example 0812-3456-7890.</source>
+            <translation>Masukkan nomor telepon, misalnya 0812-3456-7890.</translation>
+        </message>
+        <message>
+            <source>This number already belongs to another customer.</source>
+            <translation>Nomor ini sudah dipakai pelanggan lain.</translation>
+        </message>
+        <message>
+            <source>Say how the customer agreed, e.g. 'asked in chat'.</source>
+            <translation>Sebutkan bagaimana pelanggan menyetujuinya, mis. 'ditanya lewat chat'.</translation>
+        </message>
+        <message>
+            <source>The demo shop needs an empty data folder, but {folder} already holds a shop.</source>
+            <translation>Toko demo perlu folder data yang kosong, tetapi {folder} sudah berisi toko.</translation>
+        </message>
+        <message>
+            <source>Choose when to be reminded.</source>
+            <translation>Pilih kapan Anda ingin diingatkan.</translation>
+        </message>
+        <message>
+            <source>Choose a time in the future.</source>
+            <translation>Pilih waktu di masa mendatang.</translation>
+        </message>
+        <message>
+            <source>Choose back in stock and/or price drop.</source>
+            <translation>Pilih stok tersedia lagi dan/atau harga turun.</translation>
+        </message>
+        <message>
+            <source>Write a reply first.</source>
+            <translation>Tulis balasan dulu.</translation>
+        </message>
+        <message>
+            <source>The label needs a name.</source>
+            <translation>Label perlu nama.</translation>
+        </message>
+        <message>
+            <source>Choose a colour like #27AE60.</source>
+            <translation>Pilih warna seperti #27AE60.</translation>
+        </message>
+        <message>
+            <source>A label's name may have at most 100 characters.</source>
+            <translation>Nama label paling banyak 100 karakter.</translation>
+        </message>
+        <message>
+            <source>There is already a label with this name.</source>
+            <translation>Sudah ada label dengan nama ini.</translation>
+        </message>
+        <message>
+            <source>{customer} already spent {spent} of the {points} points that order {number} earned. Cancelling it would leave a balance of {balance} points: allow the negative balance, or take back only what is left.</source>
+            <translation>{customer} sudah memakai {spent} dari {points} poin yang didapat dari pesanan {number}. Jika pesanan ini dibatalkan, saldonya menjadi {balance} poin: izinkan saldo negatif, atau tarik kembali hanya poin yang tersisa.</translation>
+        </message>
+        <message>
+            <source>{customer} already redeemed “{reward}” {limit} times, the most allowed.</source>
+            <translation>{customer} sudah menukarkan “{reward}” sebanyak {limit} kali, batas maksimal yang diizinkan.</translation>
+        </message>
+        <message>
+            <source>The code {code} does not exist.</source>
+            <translation>Kode {code} tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>The code {code} belongs to another customer.</source>
+            <translation>Kode {code} milik pelanggan lain.</translation>
+        </message>
+        <message>
+            <source>The code {code} was already used.</source>
+            <translation>Kode {code} sudah dipakai.</translation>
+        </message>
+        <message>
+            <source>The code {code} expired on {date}.</source>
+            <translation>Kode {code} sudah kedaluwarsa pada {date}.</translation>
+        </message>
+        <message>
+            <source>A code can only be applied before the order is paid.</source>
+            <translation>Kode hanya bisa dipakai sebelum pesanan dibayar.</translation>
+        </message>
+        <message>
+            <source>This product no longer exists.</source>
+            <translation>Produk ini sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>Say why the points are adjusted.</source>
+            <translation>Sebutkan alasan penyesuaian poin.</translation>
+        </message>
+        <message>
+            <source>Enter the points to add or remove.</source>
+            <translation>Masukkan jumlah poin yang ingin ditambah atau dikurangi.</translation>
+        </message>
+        <message>
+            <source>Not enough stock for {products}. Take the stock anyway (it will go below zero)?</source>
+            <translation>Stok tidak cukup untuk {products}. Tetap kurangi stok (stok akan menjadi minus)?</translation>
+        </message>
+        <message>
+            <source>'{name}' is too large: {megapixels} megapixels; the limit is 50 megapixels.</source>
+            <translation>'{name}' terlalu besar: {megapixels} megapiksel; batasnya 50 megapiksel.</translation>
+        </message>
+        <message>
+            <source>'{name}' cannot be opened: {reason}</source>
+            <translation>'{name}' tidak dapat dibuka: {reason}</translation>
+        </message>
+        <message>
+            <source>'{name}' is a HEIC photo; please save or share it as JPEG first.</source>
+            <translation>'{name}' adalah foto HEIC; simpan atau bagikan sebagai JPEG dulu.</translation>
+        </message>
+        <message>
+            <source>'{name}' is only {width}×{height} pixels; WhatsApp's catalog refuses photos smaller than 500×500.</source>
+            <translation>'{name}' hanya {width}×{height} piksel; katalog WhatsApp menolak foto yang lebih kecil dari 500×500.</translation>
+        </message>
+        <message>
+            <source>'{name}' cannot be used as a photo.</source>
+            <translation>'{name}' tidak bisa dipakai sebagai foto.</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a photo Merchant Desk can read (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
+            <translation>'{name}' bukan foto yang bisa dibaca Merchant Desk (JPEG, PNG, WebP, GIF, BMP, atau TIFF).</translation>
+        </message>
+        <message>
+            <source>'{name}' is damaged or incomplete; copy or download it again.</source>
+            <translation>'{name}' rusak atau tidak lengkap; salin atau unduh ulang.</translation>
+        </message>
+        <message>
+            <source>'{name}' is too large: {width}×{height} pixels; the limit is 50 megapixels.</source>
+            <translation>'{name}' terlalu besar: {width}×{height} piksel; batasnya 50 megapiksel.</translation>
+        </message>
+        <message>
+            <source>'{name}' is too big: {megabytes} MB; the limit is 40 MB.</source>
+            <translation>'{name}' terlalu besar: {megabytes} MB; batasnya 40 MB.</translation>
+        </message>
+        <message>
+            <source>'{name}' is a kind of image Merchant Desk cannot convert ({mode}).</source>
+            <translation>'{name}' adalah jenis gambar yang tidak bisa dikonversi Merchant Desk ({mode}).</translation>
         </message>
         <message>
             <source>This file is not a JPEG photo.</source>
-            <translation type="unfinished" />
+            <translation>Berkas ini bukan foto JPEG.</translation>
+        </message>
+        <message>
+            <source>This file does not hold Merchant Desk quick replies ({reason}).</source>
+            <translation>Berkas ini tidak berisi balasan cepat Merchant Desk ({reason}).</translation>
+        </message>
+        <message>
+            <source>The quick reply /{shortcut} in the file is not valid.</source>
+            <translation>Balasan cepat /{shortcut} di berkas ini tidak valid.</translation>
+        </message>
+        <message>
+            <source>Use letters, digits, '-' or '_' (up to 50), e.g. /rekening.</source>
+            <translation>Gunakan huruf, angka, '-', atau '_' (maksimal 50), mis. /rekening.</translation>
+        </message>
+        <message>
+            <source>The quick reply needs a title.</source>
+            <translation>Balasan cepat perlu judul.</translation>
+        </message>
+        <message>
+            <source>Write the reply.</source>
+            <translation>Tulis balasannya.</translation>
+        </message>
+        <message>
+            <source>The reply has an unknown placeholder or an unbalanced brace.</source>
+            <translation>Balasan memuat variabel yang tidak dikenal atau kurung kurawal yang tidak berpasangan.</translation>
+        </message>
+        <message>
+            <source>Another quick reply already uses this shortcut.</source>
+            <translation>Pintasan ini sudah dipakai balasan cepat lain.</translation>
         </message>
         <message>
             <source>no keyring service is running. On Linux install and start GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring); Windows and macOS have one built in.</source>
