@@ -34,6 +34,15 @@ def render_inbox(context: AppContext, window: QMainWindow, save: Callable[..., A
         window.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
         tab.open_conversation(tab.model.id_at(0), mark_read=False)
         save(window, "main-inbox-conversation")
+        tab.filters.search.setText("transfer")  # a word every shop's chats have: the search results list
+        tab.filters.flush()
+        if tab.results.hits:
+            hit = tab.results.hits[0]
+            tab.results.setCurrentRow(0)
+            tab.open_conversation(hit.conversation_id, around_message=hit.message_id, mark_read=False)
+        save(window, "main-inbox-search")
+        tab.filters.search.clear()
+        tab.filters.flush()
     dialog: QWidget = ImportChatDialog(context, window)
     save(dialog, "dialog-import-chat")
     sample = out_dir / "WhatsApp Chat with Rina.txt"
