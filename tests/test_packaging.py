@@ -103,3 +103,13 @@ def test_ruff_rejects_a_qt_import_in_a_headless_layer(layer: str) -> None:
 
 def test_ruff_allows_a_qt_import_in_the_ui() -> None:
     assert "TID251" not in _ruff_codes(QT_IMPORT, "merchant_desk/ui/probe_module.py")
+
+
+def test_version_constant_matches_pyproject() -> None:
+    import tomllib
+    from pathlib import Path
+
+    import merchant_desk
+
+    project = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    assert merchant_desk.__version__ == project["project"]["version"]

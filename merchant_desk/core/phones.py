@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import phonenumbers
+from types import ModuleType
 
 from merchant_desk.core.errors import UserError, tr_noop
 
 # What people put between digits; anything else (letters, "ext", "#") makes the text invalid.
 _SEPARATORS = frozenset(" +-().,/\u00a0\t")
+
+
+def _lib() -> ModuleType:
+    # phonenumbers costs ~27 ms to import: the window's first paint needs none of it.
+    import phonenumbers
+
+    return phonenumbers
 
 
 class InvalidPhone(UserError):
@@ -20,6 +27,7 @@ def normalize_phone(value: str, region: str = "ID") -> str:
     Raises:
         InvalidPhone: the text is not a possible number.
     """
+    phonenumbers = _lib()
     text = (value or "").strip()
     # phonenumbers reads letters as a keypad vanity number (0812-3456-ABCD) and drops trailing ones: a typo
     # must not become some stranger's number.
@@ -40,6 +48,7 @@ def normalize_phone(value: str, region: str = "ID") -> str:
 
 def display_phone(e164: str) -> str:
     """Formats an E.164 number for people: ``+62 812-3456-7890``."""
+    phonenumbers = _lib()
     try:
         parsed = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
