@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from merchant_desk.core.changes import Changes
@@ -17,7 +17,6 @@ from merchant_desk.db.engine import Database
 from merchant_desk.db.models import (
     Conversation,
     Customer,
-    LedgerEntry,
     Order,
     Redemption,
     customer_labels,
@@ -234,27 +233,32 @@ class CustomerService:
 
     @staticmethod
     def _move_points(session: Session, actor: Actor, keep_id: int, other_id: int) -> int:
-        balance = session.scalar(
-            select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(LedgerEntry.customer_id == other_id)
-        )
-        if not balance:
-            return 0
-        expires = session.scalar(select(func.max(LedgerEntry.expires_at)).where(LedgerEntry.customer_id == other_id))
+        """Moves each unexpired lot as it is: the merged customer's lot is consumed (pointing at it, so the
+        expiry job never expires it again) and the kept customer gets a lot of the same size and expiry."""
+        from merchant_desk.services.loyalty_ledger import add_entry, open_lots
+
         now = utcnow()
-        common = {"kind": "adjust", "staff_id": actor.id, "created_at": now}
-        session.add(
-            LedgerEntry(customer_id=other_id, points=-balance, reason=f"merged into customer {keep_id}", **common)
-        )
-        session.add(
-            LedgerEntry(
+        moved = 0
+        for lot in open_lots(session, other_id, now):
+            common = {"kind": "adjust", "staff_id": actor.id, "created_at": now}
+            add_entry(
+                session,
+                customer_id=other_id,
+                points=-lot.remaining,
+                lot_id=lot.id,
+                reason=f"merged into customer {keep_id}",
+                **common,
+            )
+            add_entry(
+                session,
                 customer_id=keep_id,
-                points=balance,
-                expires_at=expires,
+                points=lot.remaining,
+                expires_at=lot.expires_at,
                 reason=f"merged from customer {other_id}",
                 **common,
             )
-        )
-        return int(balance)
+            moved += lot.remaining
+        return moved
 
     @staticmethod
     def _merge_fields(session: Session, keep: Customer, other: Customer) -> None:

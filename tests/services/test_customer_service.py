@@ -100,3 +100,22 @@ def test_merge_gives_the_number_to_a_kept_customer_without_one(shop: Services) -
         keep_id = keep.id
     shop.customers.merge(shop.actor, keep_id, other.id)
     assert shop.customers.get(keep_id).phone == "+6281322223333"
+
+
+def test_merged_points_are_not_expired_twice(shop: Services) -> None:
+    """The merged customer's lot is consumed by a linked entry, so the expiry job leaves both balances at >= 0."""
+    keep, _ = shop.customers.find_or_create(shop.actor, "0812-1111-4444", "Sari")
+    other, _ = shop.customers.find_or_create(shop.actor, "0813-2222-5555", "Sari (lama)")
+    expires = datetime(2026, 12, 1)
+    with shop.db.write() as s:
+        s.add(
+            LedgerEntry(
+                customer_id=other.id, kind="earn", points=80, created_at=datetime(2026, 6, 1), expires_at=expires
+            )
+        )
+    shop.customers.merge(shop.actor, keep.id, other.id)
+    shop.loyalty.expire_due(shop.actor, now=datetime(2027, 1, 1))
+    assert shop.loyalty.balance(other.id) == 0
+    assert shop.loyalty.balance(keep.id) == 0  # the moved lot kept its expiry and expired once, for Sari
+    shop.loyalty.expire_due(shop.actor, now=datetime(2027, 2, 1))
+    assert shop.loyalty.balance(other.id) == 0 and shop.loyalty.balance(keep.id) == 0
