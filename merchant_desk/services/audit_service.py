@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from merchant_desk.core.shop import StaffMember
 from merchant_desk.core.timezones import utcnow
 from merchant_desk.db.engine import Database
 from merchant_desk.db.models import AuditEntry
@@ -17,14 +18,24 @@ from merchant_desk.db.models import AuditEntry
 
 @dataclass(frozen=True)
 class Actor:
-    """Who is acting: a signed-in staff member, or the command line / system when id is None."""
+    """Who is acting: a signed-in staff member, or the command line / system when id is None.
+
+    ``role`` and ``permissions`` come from the signed-in profile (``Actor.of``); when role is None the
+    permission check looks the profile up, so an actor built from an id alone is never trusted blindly.
+    """
 
     id: int | None
     name: str
+    role: str | None = None
+    permissions: tuple[str, ...] = ()
 
     @classmethod
     def system(cls) -> Actor:
         return cls(None, "system")
+
+    @classmethod
+    def of(cls, member: StaffMember) -> Actor:
+        return cls(member.id, member.name, member.role, tuple(member.permissions))
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,10 @@ from sqlalchemy.orm import Session
 from merchant_desk.core.catalog import AVAILABILITY, MAX_COLLECTION_NAME, CollectionInfo, normalise_availability
 from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import NotFoundError, UserError, ValidationError, tr_noop
+from merchant_desk.core.permissions import CHANGE_PRICES
 from merchant_desk.db.models import Collection, Product, product_collections
 from merchant_desk.services import catalog_query as q
+from merchant_desk.services.access import ensure_allowed
 from merchant_desk.services.audit_service import Actor, record
 from merchant_desk.services.catalog_store import CollectionResolver, Created, audit_many, stamp
 
@@ -80,6 +82,7 @@ class CatalogBulkMixin:
 
     def set_price(self, actor: Actor, product_id: int, price: int, sale_price: int | None = None) -> Changes:
         """Inline price edit of one product (the sale price given replaces the old one)."""
+        ensure_allowed(self._db, actor, CHANGE_PRICES)
         problems = {}
         if isinstance(price, bool) or price <= 0:
             problems["price"] = tr_noop("The price must be more than Rp0.")
@@ -104,6 +107,7 @@ class CatalogBulkMixin:
             PriceWouldBreak: a product would reach Rp0 or less, or its sale price would reach its price;
                 nothing is changed then.
         """
+        ensure_allowed(self._db, actor, CHANGE_PRICES)
         with self._db.read() as session:
             current = self._prices(session, ids)
         new: dict[int, tuple[int, int | None]] = {}

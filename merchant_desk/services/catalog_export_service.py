@@ -17,10 +17,12 @@ from sqlalchemy.orm import Session
 from merchant_desk.core.catalog import ProductDraft
 from merchant_desk.core.changes import NO_CHANGES, Changes
 from merchant_desk.core.errors import UserError, tr_noop
+from merchant_desk.core.permissions import EXPORT_CUSTOMER_DATA
 from merchant_desk.db.models import Product, Setting
 from merchant_desk.formats.catalog_meta import MetaItem, write_meta
 from merchant_desk.formats.catalog_native import NativeItem, write_bundle
 from merchant_desk.services import catalog_query as q
+from merchant_desk.services.access import ensure_allowed
 from merchant_desk.services.audit_service import Actor, record
 from merchant_desk.services.catalog_store import stamp
 
@@ -98,6 +100,7 @@ class CatalogExportMixin:
         anyway and listed in ``without_image``. A product with neither SKU nor feed id is given the feed id
         ``md-<id>`` so a later import of Meta's copy matches it.
         """
+        ensure_allowed(self._db, actor, EXPORT_CUSTOMER_DATA)
         now = stamp()
         with self._db.write() as session, _atomic_text(Path(out)) as tmp:
             base = self._base_url(session, photo_base_url)
@@ -130,6 +133,7 @@ class CatalogExportMixin:
 
     def export_bundle(self, actor: Actor, out: Path) -> ExportReport:
         """Writes Merchant Desk's bundle (products.csv + photos/<sha>.jpg) of every live product."""
+        ensure_allowed(self._db, actor, EXPORT_CUSTOMER_DATA)
         from merchant_desk.services.photo_store import PhotoStore
 
         store, now = PhotoStore(self._photo_dir), stamp()

@@ -13,9 +13,11 @@ from merchant_desk.core.catalog import MAX_NAME, ProductDetail, ProductDraft, Pr
 from merchant_desk.core.catalog import validate_product as _validate
 from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import NotFoundError, ValidationError, tr_noop
+from merchant_desk.core.permissions import CHANGE_PRICES, DELETE_PRODUCTS
 from merchant_desk.db.engine import Database
 from merchant_desk.db.models import Product, ProductImage
 from merchant_desk.services import catalog_query as q
+from merchant_desk.services.access import ensure_allowed
 from merchant_desk.services.audit_service import Actor, record
 from merchant_desk.services.catalog_bulk import CatalogBulkMixin
 from merchant_desk.services.catalog_export_service import CatalogExportMixin
@@ -146,6 +148,8 @@ class CatalogService(CatalogBulkMixin, CatalogImportMixin, CatalogExportMixin):
             )
             if before == draft:
                 return Changes()
+            if (before.price, before.sale_price) != (draft.price, draft.sale_price):
+                ensure_allowed(self._db, actor, CHANGE_PRICES)
             self._audit_edit(session, actor, product_id, before, draft)
             for name, value in columns(draft).items():
                 setattr(product, name, value)
@@ -189,6 +193,7 @@ class CatalogService(CatalogBulkMixin, CatalogImportMixin, CatalogExportMixin):
 
     def delete(self, actor: Actor, ids: Sequence[int]) -> Changes:
         """Moves products to the trash (restorable)."""
+        ensure_allowed(self._db, actor, DELETE_PRODUCTS)
         return self._trash(actor, ids, to_trash=True)
 
     def restore(self, actor: Actor, ids: Sequence[int]) -> Changes:
@@ -213,6 +218,7 @@ class CatalogService(CatalogBulkMixin, CatalogImportMixin, CatalogExportMixin):
 
     def empty_trash(self, actor: Actor, ids: Sequence[int] | None = None) -> Changes:
         """Deletes trashed products for good (all of them, or those of ``ids``); photo files stay on disk."""
+        ensure_allowed(self._db, actor, DELETE_PRODUCTS)
         with self._db.write() as session:
             where = [Product.deleted_at.is_not(None)]
             if ids is not None and not ids:

@@ -21,10 +21,12 @@ from merchant_desk.core.loyalty import (
     tier_for,
     validate_settings,
 )
+from merchant_desk.core.permissions import ADJUST_POINTS
 from merchant_desk.core.timezones import utcnow
 from merchant_desk.db.engine import Database
 from merchant_desk.db.models import Customer, LedgerEntry, Setting, Shop
 from merchant_desk.services import loyalty_ledger as ledger
+from merchant_desk.services.access import ensure_allowed
 from merchant_desk.services.audit_service import Actor, record
 from merchant_desk.services.loyalty_ledger import SETTINGS_KEY, read_settings
 from merchant_desk.services.loyalty_rewards import LoyaltyRewardsMixin, point_value
@@ -209,6 +211,7 @@ class LoyaltyService(LoyaltyRewardsMixin):
             ValidationError: no reason, or zero points.
             NotEnoughPoints: removing more than the customer's unexpired lots hold.
         """
+        ensure_allowed(self._db, actor, ADJUST_POINTS)
         reason = " ".join(reason.split())
         problems = {}
         if not reason:

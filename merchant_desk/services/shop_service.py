@@ -9,9 +9,11 @@ from sqlalchemy import func, select
 
 from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import NotFoundError, UserError, tr_noop
+from merchant_desk.core.permissions import CHANGE_SETTINGS
 from merchant_desk.core.shop import DEFAULT_LABELS, ShopProfile, StaffMember, validate_pin
 from merchant_desk.db.engine import Database
 from merchant_desk.db.models import Label, Setting, Shop, Staff
+from merchant_desk.services.access import ensure_allowed
 from merchant_desk.services.audit_service import Actor, record
 from merchant_desk.services.inbox_seed import seed_default_rules
 from merchant_desk.services.staff_service import hash_secret
@@ -72,6 +74,7 @@ class ShopService:
             return StaffMember(owner.id, owner.name, owner.role, secret is not None)
 
     def update_profile(self, actor: Actor, profile: ShopProfile) -> Changes:
+        ensure_allowed(self._db, actor, CHANGE_SETTINGS)
         with self._db.write() as session:
             row = session.get(Shop, 1)
             if row is None:
@@ -94,6 +97,7 @@ class ShopService:
             return default if row is None else json.loads(row.value)
 
     def set_setting(self, actor: Actor, key: str, value: Any) -> Changes:
+        ensure_allowed(self._db, actor, CHANGE_SETTINGS)
         with self._db.write() as session:
             row = session.get(Setting, key)
             text = json.dumps(value, ensure_ascii=False)
