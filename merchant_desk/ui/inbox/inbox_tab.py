@@ -29,6 +29,7 @@ from merchant_desk.ui.inbox.search_results import SearchResults
 from merchant_desk.ui.inbox.tab_actions import InboxActionsMixin
 from merchant_desk.ui.inbox.texts import counted
 from merchant_desk.ui.inbox.thread_view import ThreadHeader, ThreadPane
+from merchant_desk.ui.replies.inbox_hooks import InboxExtras
 from merchant_desk.ui.style import set_role
 
 if TYPE_CHECKING:
@@ -83,6 +84,7 @@ class InboxTab(InboxActionsMixin, BaseTab):
         self.panel.changed.connect(self.after_write)
         self._build_header()
         self._layout()
+        self.extras = InboxExtras(self)  # quick-reply picker, suggestions, reminders (issue 5)
         self.build_shortcuts()
         self.retranslate()
         if context.services is not None:
@@ -263,6 +265,7 @@ class InboxTab(InboxActionsMixin, BaseTab):
         # Marked read once its page is on screen: the write would only compete with the switch itself.
         self._read_when_shown = conv.id if mark_read else None
         self.thread.open(conv.id, conv.is_group, around_message)
+        self.extras.conversation_opened(conv.id)
         self.panel.show_conversation(conv)
         self._show_header()
         if conv.customer_phone:

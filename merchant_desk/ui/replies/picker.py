@@ -1,0 +1,162 @@
+"""The composer's "/" picker: a popup of quick replies filtered as the merchant types, inserted rendered.
+
+The popup never takes the keyboard focus: the composer keeps it, and an event filter on the text edit steers
+the list with Up/Down, inserts with Enter or Tab and closes with Esc, so typing simply continues the filter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from merchant_desk.core.changes import Changes
+from merchant_desk.core.errors import UserError
+from merchant_desk.core.placeholders import MissingValues
+from merchant_desk.ui.i18n import error_text
+
+if TYPE_CHECKING:
+    from merchant_desk.services.hub import Services
+    from merchant_desk.services.quick_reply_service import QuickReplyInfo
+    from merchant_desk.ui.context import AppContext
+    from merchant_desk.ui.inbox.composer import Composer
+
+_TOKEN = re.compile(r"(?:^|(?<=\s))/([\w\-]*)$")  # "/" at the start of a word, up to the cursor
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ReplyPicker(QObject):
+    """Watches ``composer``; ``conversation_id()`` says which conversation the reply is rendered for."""
+
+    def __init__(self, context: AppContext, composer: Composer, conversation_id: Callable[[], int | None]) -> None:
+        super().__init__(composer)
+        self.context = context
+        self.composer = composer
+        self.conversation_id = conversation_id
+        self.popup = QListWidget(composer)
+        self.popup.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
+        self.popup.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.popup.setMinimumWidth(380)
+        self.popup.setStyleSheet("QListWidget { border: 1px solid #C8D0D6; border-radius: 6px; padding: 2px; }"
+                                 "QListWidget::item { padding: 5px 8px; }")  # fmt: skip
+        self.popup.itemClicked.connect(self.choose)
+        self.query: str | None = None  # the text after "/" while the picker is open
+        self._asked = 0
+        composer.text_edited.connect(self._text_edited)
+        composer.edit.installEventFilter(self)
+
+    # -- filtering ------------------------------------------------------------------------------------
+
+    def _token(self) -> str | None:
+        cursor = self.composer.edit.textCursor()
+        before = cursor.block().text()[: cursor.positionInBlock()]
+        found = _TOKEN.search(before)
+        return found[1] if found else None
+
+    def _text_edited(self, _text: str) -> None:
+        query = self._token()
+        if query is None or self.context.services is None:
+            self.close()
+            return
+        self.query = query
+        self._asked += 1
+        asked, services = self._asked, self.context.services
+        self.context.run(
+            lambda svc=services: svc.quick_replies.search(query, 8), lambda found: self._found(asked, found)
+        )
+
+    def _found(self, asked: int, replies: list[QuickReplyInfo]) -> None:
+        if asked != self._asked or self.query is None:
+            return  # a later keystroke asked again
+        self.popup.clear()
+        for reply in replies:
+            first_line = reply.body.splitlines()[0] if reply.body else ""
+            item = QListWidgetItem(f"/{reply.shortcut}  ·  {reply.title}\n{first_line[:70]}")
+            item.setData(ID_ROLE, reply.id)
+            item.setToolTip(reply.body)
+            self.popup.addItem(item)
+        if not replies:
+            self.popup.hide()
+            return
+        self.popup.setCurrentRow(0)
+        self._place()
+        self.popup.show()
+
+    def _place(self) -> None:
+        edit = self.composer.edit
+        rect = edit.cursorRect()
+        rows = min(self.popup.count(), 6)
+        height = rows * (self.popup.sizeHintForRow(0) + 2) + 8
+        self.popup.resize(max(self.popup.minimumWidth(), 380), height)
+        # Above the cursor: the composer sits at the bottom of the window.
+        self.popup.move(edit.viewport().mapToGlobal(QPoint(rect.left(), rect.top() - height - 4)))
+
+    def is_open(self) -> bool:
+        return self.popup.isVisible()
+
+    def close(self) -> None:
+        self.query = None
+        self.popup.hide()
+
+    # -- keys and choosing ----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and self.is_open() and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                step = -1 if key == Qt.Key.Key_Up else 1
+                self.popup.setCurrentRow((self.popup.currentRow() + step) % self.popup.count())
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
+                self.choose(self.popup.currentItem())
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.close()
+                return True
+        elif event.type() == QEvent.Type.FocusOut:
+            self.close()
+        return super().eventFilter(watched, event)
+
+    def choose(self, item: QListWidgetItem | None) -> None:
+        conversation_id, services = self.conversation_id(), self.context.services
+        if item is None or conversation_id is None or services is None:
+            self.close()
+            return
+        reply_id = int(item.data(ID_ROLE))
+        query = self.query or ""
+        self.close()
+
+        def work(svc: Services = services) -> str:
+            text = svc.quick_replies.render_for(reply_id, conversation_id, staff=svc.actor)
+            svc.quick_replies.use(reply_id)  # counted only once it could be filled in
+            return text
+
+        self.context.run(work, lambda text: self._insert(query, text), self._failed, write=True)
+
+    def _insert(self, query: str, text: str) -> None:
+        edit = self.composer.edit
+        cursor = edit.textCursor()
+        before = cursor.block().text()[: cursor.positionInBlock()]
+        if before.endswith("/" + query):  # replace what was typed to find the reply
+            cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len(query) + 1)
+            edit.setTextCursor(cursor)
+        self.composer.insert_text(text)
+        self.composer.reason.hide()
+        self.context.publish(Changes(replies=True), self)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        # A placeholder with nothing to fill in is said, not inserted as an empty hole.
+        text = error_text(error)
+        if isinstance(error, MissingValues):
+            text = self.tr("Not inserted: %1").replace("%1", text)
+        self.composer.reason.setText(text)
+        self.composer.reason.show()
+
+    def widget(self) -> QWidget:
+        return self.popup

@@ -1,0 +1,102 @@
+"""The Inbox's "/" picker and the engine's suggestion bar, through the real Inbox tab and services."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from pytestqt.qtbot import QtBot
+
+from merchant_desk.services.hub import Services
+from merchant_desk.services.quick_reply_service import QuickReplyDraft
+from merchant_desk.ui.context import AppContext
+from merchant_desk.ui.inbox.inbox_tab import InboxTab
+
+
+def settle() -> None:
+    for _ in range(5):
+        QCoreApplication.processEvents()
+
+
+@pytest.fixture
+def svc(ui_context: AppContext) -> Services:
+    assert ui_context.services is not None
+    ui_context.services.quick_replies.ensure_starter_set(ui_context.services.actor)
+    return ui_context.services
+
+
+@pytest.fixture
+def siti(svc: Services) -> int:
+    customer, _ = svc.customers.find_or_create(svc.actor, "0813-2222-3333", "Siti Aminah")
+    cid, _ = svc.inbox.conversation_for_customer(svc.actor, customer.id)
+    svc.inbox.record_incoming(cid, "brp harganya kak?")
+    return cid
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, ui_context: AppContext, siti: int) -> InboxTab:
+    widget = InboxTab(ui_context)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 760)
+    widget.show()
+    settle()
+    widget.open_conversation(siti)
+    settle()
+    assert widget.current is not None and widget.current.id == siti
+    return widget
+
+
+def test_typing_slash_har_shows_the_price_reply_and_enter_inserts_it_rendered(
+    qtbot: QtBot, tab: InboxTab, svc: Services
+) -> None:
+    picker = tab.extras.picker
+    edit = tab.composer.edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "/har")
+    assert picker.is_open()
+    texts = [picker.popup.item(i).text() for i in range(picker.popup.count())]
+    assert texts[0].startswith("/daftarharga")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    text = tab.composer.text()
+    assert text.startswith("Berikut daftar harga") and "Siti Aminah" in text and "/har" not in text
+    assert not picker.is_open()
+    assert next(r for r in svc.quick_replies.list() if r.shortcut == "daftarharga").times_used == 1
+
+
+def test_down_then_escape_closes_without_inserting(qtbot: QtBot, tab: InboxTab) -> None:
+    edit = tab.composer.edit
+    qtbot.keyClicks(edit, "ok /")
+    assert tab.extras.picker.is_open() and tab.extras.picker.popup.count() > 1
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    assert tab.extras.picker.popup.currentRow() == 1
+    qtbot.keyClick(edit, Qt.Key.Key_Escape)
+    assert not tab.extras.picker.is_open() and tab.composer.text() == "ok /"
+
+
+def test_slash_inside_a_word_does_not_open(qtbot: QtBot, tab: InboxTab) -> None:
+    qtbot.keyClicks(tab.composer.edit, "12/har")
+    assert not tab.extras.picker.is_open()
+
+
+def test_missing_placeholder_is_reported_not_inserted(qtbot: QtBot, tab: InboxTab, svc: Services) -> None:
+    svc.quick_replies.create(svc.actor, QuickReplyDraft("stokx", "Stok", "Stok {produk} ada {stok}"))
+    qtbot.keyClicks(tab.composer.edit, "/stokx")
+    qtbot.keyClick(tab.composer.edit, Qt.Key.Key_Return)
+    assert tab.composer.text() == "/stokx"
+    assert "{produk}" in tab.composer.reason.text() and tab.composer.reason.isVisibleTo(tab.composer)
+
+
+def test_suggestion_bar_offers_the_faq_answer_and_use_puts_it_in_the_composer(tab: InboxTab) -> None:
+    bar = tab.extras.proposals
+    assert bar.isVisibleTo(tab) and bar.proposal is not None and bar.proposal.kind == "faq"
+    assert "%" in bar.label.text()
+    answer = bar.proposal.text
+    bar.use_button.click()
+    assert tab.composer.text() == answer
+    assert not bar.isVisibleTo(tab)
+
+
+def test_dismissed_suggestion_stays_dismissed_on_reopen(tab: InboxTab, siti: int) -> None:
+    bar = tab.extras.proposals
+    bar.dismiss_button.click()
+    tab.extras.conversation_opened(siti)
+    assert not bar.isVisibleTo(tab)
