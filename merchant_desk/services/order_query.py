@@ -76,15 +76,24 @@ class OrderQueryMixin:
         with self._db.read() as session:
             return _views(session, _listing(Order.conversation_id == conversation_id).limit(limit))
 
-    def recent(self, stages: Sequence[str] | None = None, offset: int = 0, limit: int = 200) -> list[OrderView]:
-        """A page of orders, newest first, optionally only those in ``stages``."""
-        where = [Order.stage.in_(stages)] if stages else []
+    def recent(
+        self, stages: Sequence[str] | None = None, offset: int = 0, limit: int = 200, search: str = ""
+    ) -> list[OrderView]:
+        """A page of orders, newest first, optionally only those in ``stages`` or matching ``search``."""
         with self._db.read() as session:
-            return _views(session, _listing(*where).offset(offset).limit(limit))
+            return _views(session, _listing(*_where(stages, search)).offset(offset).limit(limit))
 
-    def count(self, stages: Sequence[str] | None = None) -> int:
-        query = select(func.count()).select_from(Order)
-        if stages:
-            query = query.where(Order.stage.in_(stages))
+    def count(self, stages: Sequence[str] | None = None, search: str = "") -> int:
+        query = select(func.count()).select_from(Order).outerjoin(Customer, Customer.id == Order.customer_id)
         with self._db.read() as session:
-            return int(session.scalar(query) or 0)
+            return int(session.scalar(query.where(*_where(stages, search))) or 0)
+
+
+def _where(stages: Sequence[str] | None, search: str) -> list[object]:
+    """The Orders tab's filters: stages, and text found in the order number or the customer's name."""
+    where: list[object] = [Order.stage.in_(stages)] if stages else []
+    text = search.strip()
+    if text:
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        where.append(Order.number.ilike(pattern, escape="\\") | Customer.name.ilike(pattern, escape="\\"))
+    return where

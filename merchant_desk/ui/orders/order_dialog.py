@@ -1,0 +1,264 @@
+"""A new order from a conversation or a customer: catalog lines, discounts, shipping, notes and live totals."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_desk.core.catalog import ProductFilter
+from merchant_desk.core.errors import UserError, ValidationError
+from merchant_desk.core.orders import LineDraft, compute_totals
+from merchant_desk.ui.context import AppContext
+from merchant_desk.ui.forms import ErrorLabel
+from merchant_desk.ui.i18n import error_text, tr_core
+from merchant_desk.ui.orders.texts import rupiah
+from merchant_desk.ui.style import set_role
+
+if TYPE_CHECKING:
+    from merchant_desk.core.orders import OrderView
+
+SEARCH_DELAY_MS = 200  # a pause in typing before the catalog is searched
+RESULTS = 20
+MAX_RUPIAH = 2_000_000_000  # QSpinBox holds a 32-bit int; no WhatsApp order comes near it
+COL_NAME, COL_QTY, COL_PRICE, COL_DISCOUNT, COL_TOTAL, COL_REMOVE = range(6)
+
+
+def money_box(maximum: int = MAX_RUPIAH) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, maximum)
+    box.setPrefix("Rp ")
+    box.setGroupSeparatorShown(True)
+    box.setSingleStep(1000)
+    box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+    return box
+
+
+class OrderDialog(QDialog):
+    """Saves through ``services.orders.create``; ``created`` holds the new order afterwards."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        customer_id: int | None = None,
+        conversation_id: int | None = None,
+        customer_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.customer_id, self.conversation_id = customer_id, conversation_id
+        self.lines: list[LineDraft] = []
+        self.created: OrderView | None = None
+        self.setWindowTitle(self.tr("New order"))
+        self.resize(820, 640)
+        who = QLabel(customer_name or self.tr("Customer not chosen"))
+        set_role(who, "heading")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the catalog by name or SKU…"))
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.setMaximumHeight(140)
+        self.results.itemActivated.connect(self._result_chosen)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self._add_first)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Product"), self.tr("Qty"), self.tr("Unit price"), self.tr("Discount"), self.tr("Total"), ""]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.discount, self.shipping = money_box(), money_box()
+        self.discount.valueChanged.connect(self._update_totals)
+        self.shipping.valueChanged.connect(self._update_totals)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Notes for this order (address, colour, delivery time…)"))
+        self.notes.setFixedHeight(60)
+        self.totals = QLabel()
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Order discount"), self.discount)
+        form.addRow(self.tr("Shipping"), self.shipping)
+        bottom = QHBoxLayout()
+        bottom.addLayout(form)
+        bottom.addStretch(1)
+        bottom.addWidget(self.totals)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save order"))
+        self.save_button.setDefault(True)
+        self.save_button.setAutoDefault(False)  # Enter in the search adds a product, it does not save
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(who)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._run_search()
+        self._update_totals()
+
+    # -- catalog search -------------------------------------------------------------------------------------
+
+    def _run_search(self) -> None:
+        services, text = self.context.services, self.search.text().strip()
+        if services is None:
+            return
+
+        def find() -> list[Any]:
+            page = services.catalog.page(ProductFilter(search=text), limit=RESULTS)
+            return services.catalog.rows(page.ids)
+
+        self.context.run(find, lambda rows, t=text: self._show_results(t, rows))
+
+    def _show_results(self, text: str, rows: list[Any]) -> None:
+        if text != self.search.text().strip():
+            return  # an older answer arriving after a newer keystroke
+        self.results.clear()
+        for row in rows:
+            price = row.sale_price if row.sale_price is not None and row.sale_price < row.price else row.price
+            stock = "" if row.stock is None else self.tr(" · stock {0}").format(row.stock)
+            item = QListWidgetItem(f"{row.name}  —  {rupiah(price)}{stock}")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.results.addItem(item)
+
+    def _add_first(self) -> None:
+        if self.results.count():
+            self._result_chosen(self.results.item(0))
+
+    def _result_chosen(self, item: QListWidgetItem) -> None:
+        product_id = int(item.data(Qt.ItemDataRole.UserRole))
+        services = self.context.services
+        assert services is not None
+        self.context.run(lambda: services.orders.draft_line(product_id), self.add_line, self._failed)
+
+    # -- lines and totals -----------------------------------------------------------------------------------
+
+    def add_line(self, line: LineDraft) -> None:
+        """Adds a line, or one more of a product already on the order."""
+        for i, existing in enumerate(self.lines):
+            if line.product_id is not None and existing.product_id == line.product_id:
+                box = self.table.cellWidget(i, COL_QTY)
+                assert isinstance(box, QSpinBox)
+                box.setValue(box.value() + line.quantity)
+                return
+        row = len(self.lines)
+        self.lines.append(line)
+        self.table.insertRow(row)
+        name = QLabel(line.name if not line.sku else f"{line.name}  ({line.sku})")
+        name.setContentsMargins(6, 0, 6, 0)
+        self.table.setCellWidget(row, COL_NAME, name)
+        quantity = QSpinBox()
+        quantity.setRange(1, 100_000)
+        quantity.setValue(line.quantity)
+        price, discount = money_box(), money_box()
+        price.setValue(line.unit_price)
+        discount.setValue(line.discount)
+        for col, box in ((COL_QTY, quantity), (COL_PRICE, price), (COL_DISCOUNT, discount)):
+            box.valueChanged.connect(self._line_edited)
+            self.table.setCellWidget(row, col, box)
+        self.table.setCellWidget(row, COL_TOTAL, QLabel())
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self._remove_clicked)
+        self.table.setCellWidget(row, COL_REMOVE, remove)
+        self._line_edited()
+
+    def _value(self, row: int, col: int) -> int:
+        box = self.table.cellWidget(row, col)
+        return box.value() if isinstance(box, QSpinBox) else 0
+
+    def _line_edited(self) -> None:
+        for row, line in enumerate(self.lines):
+            self.lines[row] = replace(
+                line,
+                quantity=self._value(row, COL_QTY),
+                unit_price=self._value(row, COL_PRICE),
+                discount=self._value(row, COL_DISCOUNT),
+            )
+            total = self.table.cellWidget(row, COL_TOTAL)
+            if isinstance(total, QLabel):
+                total.setText(rupiah(self.lines[row].total))
+                total.setContentsMargins(6, 0, 6, 0)
+        self._update_totals()
+
+    def _remove_clicked(self) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.cellWidget(row, COL_REMOVE) is self.sender():
+                self.table.removeRow(row)
+                del self.lines[row]
+                break
+        self._update_totals()
+
+    def _update_totals(self) -> None:
+        totals = compute_totals(self.lines, self.discount.value(), self.shipping.value())
+        rows = [(self.tr("Subtotal"), rupiah(totals.subtotal))]
+        if totals.discount:
+            rows.append((self.tr("Discount"), "-" + rupiah(totals.discount)))
+        if totals.shipping:
+            rows.append((self.tr("Shipping"), rupiah(totals.shipping)))
+        body = "".join(f"<tr><td>{k}</td><td align='right'>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows)
+        total = f"<tr><td><b>{self.tr('Total')}</b></td><td align='right'><b>&nbsp;&nbsp;{rupiah(totals.total)}</b>"
+        self.totals.setText(f"<table>{body}{total}</td></tr></table>")
+        self.total = totals.total
+        self.save_button.setEnabled(bool(self.lines))
+
+    # -- saving ---------------------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        services = self.context.services
+        assert services is not None
+        lines, discount, shipping = list(self.lines), self.discount.value(), self.shipping.value()
+        notes, customer_id, conversation_id = self.notes.toPlainText(), self.customer_id, self.conversation_id
+
+        def create() -> Any:
+            return services.orders.create(
+                services.actor, lines, customer_id=customer_id, conversation_id=conversation_id,
+                discount=discount, shipping=shipping, notes=notes,
+            )  # fmt: skip
+
+        self.save_button.setEnabled(False)
+        self.context.run(create, self._saved, self._failed, write=True)
+
+    def _saved(self, result: Any) -> None:
+        self.created, changes = result
+        self.context.publish(changes, self)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(bool(self.lines))
+        if isinstance(error, ValidationError):
+            self.error.show_message(" ".join(tr_core(p) for p in error.problems.values()))
+        elif isinstance(error, UserError):
+            self.error.show_message(error_text(error))
+        else:
+            raise error
