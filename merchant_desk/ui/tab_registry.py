@@ -40,7 +40,6 @@ TAB_SPECS: tuple[TabSpec, ...] = (
         "merchant_desk.ui.catalog.catalog_tab:CatalogTab", "CatalogTab", QT_TRANSLATE_NOOP("CatalogTab", "Catalog")
     ),
     TabSpec("merchant_desk.ui.orders.orders_tab:OrdersTab", "OrdersTab", QT_TRANSLATE_NOOP("OrdersTab", "Orders")),
-    TabSpec("merchant_desk.ui.orders.orders_tab:OrdersTab", "OrdersTab", QT_TRANSLATE_NOOP("OrdersTab", "Orders")),
     TabSpec(
         "merchant_desk.ui.replies.replies_tab:QuickRepliesTab",
         "QuickRepliesTab",
