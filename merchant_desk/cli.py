@@ -48,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
 
 # Feature areas add their own subcommands: each module has register(subparsers) and a COMMANDS dict, and imports
 # nothing heavy at module level so `merchant-desk --help` stays fast.
-EXTENSION_MODULES: tuple[str, ...] = ("merchant_desk.cli_catalog", "merchant_desk.cli_inbox")
+EXTENSION_MODULES: tuple[str, ...] = ("merchant_desk.cli_catalog", "merchant_desk.cli_inbox", "merchant_desk.cli_staff")
 
 
 def _extensions() -> list[Any]:

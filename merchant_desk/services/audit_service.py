@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from merchant_desk.core.errors import StorageError
 from merchant_desk.core.shop import StaffMember
 from merchant_desk.core.timezones import utcnow
 from merchant_desk.db.engine import Database
 from merchant_desk.db.models import AuditEntry
+from merchant_desk.services.atomic import atomic_file
 
 
 @dataclass(frozen=True)
@@ -66,13 +70,68 @@ class AuditService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def recent(self, limit: int = 200, action: str | None = None) -> list[AuditRecord]:
-        """The newest entries first."""
-        query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
-        if action:
-            query = query.where(AuditEntry.action == action)
+    def recent(
+        self,
+        limit: int = 200,
+        action: str | None = None,
+        *,
+        staff_id: int | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> list[AuditRecord]:
+        """The newest entries first, filtered by action, profile and a [since, until) range in UTC."""
+        query = _filtered(action, staff_id, since, until).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
         with self._db.read() as session:
-            return [
-                AuditRecord(e.id, e.at, e.staff_name, e.action, e.subject, json.loads(e.detail or "{}"))
-                for e in session.scalars(query)
-            ]
+            return [_record(e) for e in session.scalars(query.limit(limit))]
+
+    def actions(self) -> list[str]:
+        """Every action name present, for the filter's choices."""
+        with self._db.read() as session:
+            return list(session.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action)))
+
+    def export_csv(
+        self,
+        path: Path,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        action: str | None = None,
+        *,
+        staff_id: int | None = None,
+    ) -> int:
+        """Writes the filtered entries (oldest first) as CSV; returns how many. Atomic: a temp file renamed.
+
+        Raises:
+            StorageError: the file cannot be written (nothing is left behind).
+        """
+        query = _filtered(action, staff_id, since, until).order_by(AuditEntry.at, AuditEntry.id)
+        rows = 0
+        try:
+            with self._db.read() as session, atomic_file(Path(path), "w") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(["id", "at_utc", "staff", "action", "subject", "detail"])
+                for entry in session.scalars(query.execution_options(yield_per=1000)):
+                    writer.writerow([entry.id, entry.at.isoformat(), entry.staff_name or "", entry.action,
+                                     entry.subject or "", entry.detail or ""])  # fmt: skip
+                    rows += 1
+        except OSError as exc:
+            raise StorageError(reason=f"{path}: {exc.strerror or exc}") from exc
+        return rows
+
+
+def _filtered(
+    action: str | None, staff_id: int | None, since: datetime | None, until: datetime | None
+) -> Select[tuple[AuditEntry]]:
+    query = select(AuditEntry)
+    if action:
+        query = query.where(AuditEntry.action == action)
+    if staff_id is not None:
+        query = query.where(AuditEntry.staff_id == staff_id)
+    if since is not None:
+        query = query.where(AuditEntry.at >= since)
+    if until is not None:
+        query = query.where(AuditEntry.at < until)
+    return query
+
+
+def _record(e: AuditEntry) -> AuditRecord:
+    return AuditRecord(e.id, e.at, e.staff_name, e.action, e.subject, json.loads(e.detail or "{}"))

@@ -24,9 +24,13 @@ from merchant_desk.services.staff_service import StaffService
 
 if TYPE_CHECKING:  # issue 5's services load rapidfuzz: imported when first used, not at start-up
     from merchant_desk.services.automation_service import AutomationService
+    from merchant_desk.services.backup_manager import BackupManager
     from merchant_desk.services.broadcast_service import BroadcastService
+    from merchant_desk.services.connections_service import ConnectionsService
     from merchant_desk.services.followup_service import FollowUpService
+    from merchant_desk.services.privacy_service import PrivacyService
     from merchant_desk.services.quick_reply_service import QuickReplyService
+    from merchant_desk.services.secrets import SecretStore
 
 
 class Services:
@@ -106,6 +110,32 @@ class Services:
         from merchant_desk.services.followup_service import FollowUpService
 
         return FollowUpService(self.db)
+
+    # -- security and safety (issue 7) --
+
+    @cached_property
+    def secrets(self) -> SecretStore:
+        from merchant_desk.services.connections_service import secret_store_for
+
+        return secret_store_for(self.db)
+
+    @cached_property
+    def connections(self) -> ConnectionsService:
+        from merchant_desk.services.connections_service import ConnectionsService
+
+        return ConnectionsService(self.db, self.secrets)
+
+    @cached_property
+    def backups(self) -> BackupManager:
+        from merchant_desk.services.backup_manager import BackupManager
+
+        return BackupManager(self.paths, self.db, self.shop, self.secrets)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        from merchant_desk.services.privacy_service import PrivacyService
+
+        return PrivacyService(self.db, self.paths)
 
     def close(self) -> None:
         self.db.dispose()

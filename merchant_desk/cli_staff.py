@@ -1,0 +1,89 @@
+"""Staff and audit subcommands: reset-owner-pin (the forgotten-PIN recovery) and audit-export."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from merchant_desk.config import Paths
+from merchant_desk.core.errors import UserError
+
+RECOVERY_HELP = (
+    "set a new owner PIN when it was forgotten. Needs the shop's data folder on this computer (whoever can read "
+    "the folder holds the shop anyway); the reset is written to the audit log."
+)
+
+
+def register(sub: Any) -> None:
+    """Adds the staff subcommands to the main parser's subparsers."""
+    reset = sub.add_parser("reset-owner-pin", help=RECOVERY_HELP)
+    reset.add_argument("--owner", metavar="NAME", help="which owner, when the shop has several")
+    reset.add_argument("--pin-file", type=Path, help="read the new PIN from this file instead of asking")
+    audit = sub.add_parser("audit-export", help="write the audit log (optionally a date range/action) as CSV")
+    audit.add_argument("out", type=Path)
+    audit.add_argument("--since", metavar="YYYY-MM-DD", help="first day (UTC) included")
+    audit.add_argument("--until", metavar="YYYY-MM-DD", help="last day (UTC) included")
+    audit.add_argument("--action", help="only this action, e.g. sign_in_failed")
+
+
+def _read_pin(args: argparse.Namespace) -> str:
+    if args.pin_file is not None:
+        return args.pin_file.read_text(encoding="utf-8").strip()
+    if not sys.stdin.isatty():  # piped: one line, so scripts and tests need no terminal
+        return sys.stdin.readline().strip()
+    first = getpass.getpass("New owner PIN (4-8 digits): ")
+    if getpass.getpass("Again: ") != first:
+        raise UserError("The two PINs differ; nothing was changed.")
+    return first
+
+
+def _cmd_reset_owner_pin(paths: Paths, args: argparse.Namespace) -> int:
+    from merchant_desk.services.audit_service import Actor
+    from merchant_desk.services.hub import open_shop
+
+    # Only the local SQLite file: the proof of authority is access to the computer's files, not a network URL.
+    if not paths.is_sqlite_file or not paths.db_file.is_file():
+        raise UserError("No shop database in {folder}; this recovery needs the data folder on disk.",
+                        folder=paths.data_dir)  # fmt: skip
+    pin = _read_pin(args)
+    services = open_shop(paths)
+    try:
+        owners = [m for m in services.staff.list() if m.is_owner and (not args.owner or m.name == args.owner)]
+        if len(owners) != 1:
+            raise UserError("Name the owner with --owner (found {count}).", count=len(owners))
+        system = Actor(None, "recovery (reset-owner-pin)")
+        services.staff.reset_pin(system, owners[0].id, pin)
+    finally:
+        services.close()
+    print(json.dumps({"owner": owners[0].name, "pin_reset": True}), flush=True)
+    return 0
+
+
+def _day(text: str | None, *, end: bool = False) -> datetime | None:
+    if not text:
+        return None
+    try:
+        day = datetime.combine(datetime.strptime(text, "%Y-%m-%d").date(), time())
+    except ValueError as exc:
+        raise UserError("'{text}' is not a date like 2026-11-22.", text=text) from exc
+    return day + timedelta(days=1) if end else day
+
+
+def _cmd_audit_export(paths: Paths, args: argparse.Namespace) -> int:
+    from merchant_desk.services.hub import open_shop
+
+    services = open_shop(paths)
+    try:
+        rows = services.audit.export_csv(args.out, _day(args.since), _day(args.until, end=True), args.action)
+    finally:
+        services.close()
+    print(json.dumps({"out": str(args.out), "rows": rows}), flush=True)
+    return 0
+
+
+COMMANDS = {"reset-owner-pin": _cmd_reset_owner_pin, "audit-export": _cmd_audit_export}
