@@ -65,7 +65,7 @@ def first_run(context: AppContext) -> bool:
         wizard.profile.timezone,
         wizard.profile.language,
     )
-    context.sign_in(Actor(owner.id, owner.name))
+    context.sign_in(Actor.of(owner))
     return True
 
 
@@ -77,13 +77,25 @@ def sign_in(context: AppContext) -> bool:
     assert context.services is not None
     members = context.services.staff.list()
     if not context.boot.pin_required and len(members) == 1:
-        context.sign_in(Actor(members[0].id, members[0].name))
+        context.sign_in(Actor.of(members[0]))
         return True
     dialog = PinDialog(context.services.staff, members, context.runner, context.shop_name)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.member is None:
         return False
-    context.sign_in(Actor(dialog.member.id, dialog.member.name))
+    context.sign_in(Actor.of(dialog.member))
     return True
+
+
+def start_auto_backup(context: AppContext) -> None:
+    """The daily backup, in the write lane after start-up; a failure is logged, never a dialog at start."""
+    services = context.services
+    if services is None or not context.paths.is_sqlite_file:
+        return
+
+    def failed(error: BaseException) -> None:
+        log.warning("Automatic backup failed: %s", error)
+
+    context.run(lambda: services.backups.auto_backup_if_due(), None, failed, write=True)
 
 
 def run_gui(paths: Paths) -> int:
@@ -91,6 +103,13 @@ def run_gui(paths: Paths) -> int:
     setup_logging(paths)
     info = boot.probe(paths.db_file) if paths.is_sqlite_file else boot.EMPTY
     app = make_application()
+    from merchant_desk.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(paths.data_dir, parent=app)
+    if instance.notify_running():  # a window already has this shop: it comes forward instead of a second one
+        log.info("%s is already open in another window", paths.data_dir)
+        return 0
+    instance.listen()
     install_translators(info.language)
     install_excepthook(paths.log_file)
     runner = TaskRunner(parent=app)
@@ -112,7 +131,10 @@ def run_gui(paths: Paths) -> int:
     from merchant_desk.ui.main_window import MainWindow
 
     window = MainWindow(context)
+    instance.activate.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
     window.show()
+    if not fast_path:
+        start_auto_backup(context)
     if os.environ.get(STARTUP_PROBE):
         QTimer.singleShot(0, lambda: (print("STARTUP_SHOWN", flush=True), app.quit()))
     if fast_path:
@@ -121,6 +143,7 @@ def run_gui(paths: Paths) -> int:
         def opened(services: object) -> None:
             context.set_services(services)  # type: ignore[arg-type]
             sign_in(context)
+            start_auto_backup(context)
 
         def load() -> object:
             from merchant_desk.services.hub import open_shop
