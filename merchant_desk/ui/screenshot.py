@@ -88,6 +88,10 @@ def render_all(paths: Paths, out_dir: Path, language: str | None = None) -> list
         from merchant_desk.ui.inbox.screens import render_inbox
 
         render_inbox(context, window, save, out_dir)
+
+        from merchant_desk.ui.replies.screens import render_replies
+
+        render_replies(context, window, save)
         window.close()
         QApplication.processEvents()
     finally:

@@ -125,6 +125,6 @@ class ReplyTransfer:
         AutomationDialog(self.context, self).exec()  # type: ignore[arg-type]
 
     def open_broadcast(self) -> None:
-        from merchant_desk.ui.replies.broadcast_wizard import BroadcastWizard
+        from merchant_desk.ui.replies.broadcast_list import BroadcastList
 
-        BroadcastWizard(self.context, self).exec()  # type: ignore[arg-type]
+        BroadcastList(self.context, self).exec()  # type: ignore[arg-type]

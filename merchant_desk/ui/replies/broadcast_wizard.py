@@ -1,0 +1,198 @@
+"""The Broadcast dialog: a message (from a quick reply or typed), who gets it, a preview, then the guided queue.
+
+Customers without recorded consent are never messaged but always counted, so the merchant sees who was left out.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_desk.core.errors import UserError, ValidationError
+from merchant_desk.core.timezones import shop_tz
+from merchant_desk.ui.forms import ErrorLabel
+from merchant_desk.ui.i18n import error_text, tr_core
+from merchant_desk.ui.replies.reply_editor import problem_text
+from merchant_desk.ui.replies.wa_preview import WhatsAppPreview
+from merchant_desk.ui.style import set_role
+
+if TYPE_CHECKING:
+    from merchant_desk.services.broadcast_select import RecipientFilter
+    from merchant_desk.services.broadcast_service import BroadcastInfo, Preview
+    from merchant_desk.services.hub import Services
+    from merchant_desk.ui.context import AppContext
+
+
+class BroadcastWizard(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.created: BroadcastInfo | None = None
+        self.setWindowTitle(self.tr("New broadcast"))
+        self.resize(900, 600)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Promo akhir tahun"))
+        self.from_reply = QComboBox()
+        self.from_reply.addItem(self.tr("Free text"), None)
+        self.from_reply.currentIndexChanged.connect(self._reply_chosen)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("Halo kak {nama}, …"))
+        self.labels = QListWidget()
+        self.labels.setMaximumHeight(120)
+        self.label_mode = QComboBox()
+        self.label_mode.addItem(self.tr("Any of the ticked labels"), "any")
+        self.label_mode.addItem(self.tr("All of the ticked labels"), "all")
+        self.contacted_on, self.purchased_on = QCheckBox(self.tr("Contacted since")), QCheckBox(self.tr("Bought since"))
+        self.contacted, self.purchased = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
+        for edit in (self.contacted, self.purchased):
+            edit.setDate(QDate.currentDate().addMonths(-3))
+        self.counts = QLabel()
+        set_role(self.counts, "card-title")
+        self.counts.setWordWrap(True)
+        self.samples = WhatsAppPreview()
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.start_button = self.buttons.addButton(self.tr("Create and start sending"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
+        self.start_button.setProperty("primary", True)
+        self.buttons.accepted.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
+        self._timer = QTimer(self, singleShot=True, interval=300)  # preview once typing pauses
+        self._timer.timeout.connect(self.update_preview)
+        for signal in (self.text.textChanged, self.label_mode.currentIndexChanged, self.labels.itemChanged,
+                       self.contacted_on.toggled, self.purchased_on.toggled, self.contacted.dateChanged,
+                       self.purchased.dateChanged):  # fmt: skip
+            signal.connect(self._timer.start)
+        self._layout()
+        self._load()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Start from"), self.from_reply)
+        form.addRow(self.tr("Message"), self.text)
+        form.addRow(self.tr("Labels"), self.labels)
+        form.addRow("", self.label_mode)
+        for check, edit in ((self.contacted_on, self.contacted), (self.purchased_on, self.purchased)):
+            form.addRow(check, edit)
+        consent = QLabel(self.tr("Only customers who agreed to receive messages are included."))
+        set_role(consent, "muted")
+        consent.setWordWrap(True)
+        form.addRow("", consent)
+        right = QVBoxLayout()
+        right.addWidget(self.counts)
+        right.addWidget(self.samples, 1)
+        top = QHBoxLayout()
+        top.addLayout(form, 3)
+        top.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _services(self) -> Services:
+        assert self.context.services is not None
+        return self.context.services
+
+    def _load(self) -> None:
+        svc = self._services()
+        self.context.run(lambda: (svc.quick_replies.list(), svc.labels.labels()), self._loaded)
+
+    def _loaded(self, result: tuple[list[Any], list[Any]]) -> None:
+        replies, labels = result
+        for reply in replies:
+            self.from_reply.addItem(f"/{reply.shortcut} — {reply.title}", reply.body)
+        for label in labels:
+            item = QListWidgetItem(label.name)
+            item.setData(Qt.ItemDataRole.UserRole, label.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.labels.addItem(item)
+        self.update_preview()
+
+    def _reply_chosen(self) -> None:
+        body = self.from_reply.currentData()
+        if body:
+            self.text.setPlainText(body)
+
+    def _utc(self, edit: QDateEdit) -> datetime:
+        local = datetime.combine(edit.date().toPython(), time(0), shop_tz(self.context.timezone))
+        return local.astimezone(UTC).replace(tzinfo=None)
+
+    def recipient_filter(self) -> RecipientFilter:
+        from merchant_desk.services.broadcast_select import RecipientFilter
+
+        ticked = tuple(
+            int(self.labels.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.labels.count())
+            if self.labels.item(i).checkState() == Qt.CheckState.Checked
+        )
+        return RecipientFilter(
+            ticked, self.label_mode.currentData(),
+            contacted_since=self._utc(self.contacted) if self.contacted_on.isChecked() else None,
+            purchased_since=self._utc(self.purchased) if self.purchased_on.isChecked() else None,
+        )  # fmt: skip
+
+    def update_preview(self) -> None:
+        template = self.text.toPlainText()
+        problem = problem_text(template)
+        if problem or not template.strip():
+            self.error.show_message(problem or None)
+            self.samples.show_problem(problem or self.tr("Write the message to see it as customers will."))
+            return
+        svc, flt = self._services(), self.recipient_filter()
+        self.context.run(lambda: svc.broadcasts.preview(template, flt, 3, svc.actor), self._previewed, self._failed)
+
+    def _previewed(self, preview: Preview) -> None:
+        self.error.show_message(None)
+        self.counts.setText(
+            self.tr("%n recipient(s)", "", preview.recipients)
+            + " · " + self.tr("%n left out: no consent", "", preview.excluded_no_consent)
+            + " · " + self.tr("%n left out: no WhatsApp number", "", preview.excluded_no_phone)
+        )  # fmt: skip
+        self.samples.show_message("\n\n".join(f"→ {name}\n{text}" for name, text in preview.samples))
+        self.start_button.setEnabled(preview.recipients > 0)
+
+    def create(self) -> None:
+        svc, flt = self._services(), self.recipient_filter()
+        name, template = self.name.text(), self.text.toPlainText()
+
+        def work() -> BroadcastInfo:
+            info, _changes = svc.broadcasts.create(svc.actor, name, template, flt)
+            svc.broadcasts.start(svc.actor, info.id)
+            return info
+
+        self.context.run(work, self._created, self._failed, write=True)
+
+    def _created(self, info: BroadcastInfo) -> None:
+        from merchant_desk.core.changes import Changes
+
+        self.created = info  # the caller opens its queue
+        self.context.publish(Changes(replies=True, audit=True), self)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        if isinstance(error, ValidationError) and error.problems:
+            self.error.show_message(" ".join(tr_core(p) for p in error.problems.values()))
+        else:
+            self.error.show_message(error_text(error))

@@ -1,0 +1,148 @@
+"""Follow-ups in the Inbox: the "Remind me" menu, a minute-by-minute check for due reminders (status bar and a
+count on the Inbox tab's title), and a panel of due reminders and back-in-stock / price-drop notices."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDateTime, QObject, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QMenu,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
+
+from merchant_desk.core.changes import Changes
+from merchant_desk.core.errors import UserError
+from merchant_desk.core.timezones import shop_tz
+from merchant_desk.ui.error_dialog import show_user_error
+
+if TYPE_CHECKING:
+    from merchant_desk.services.followup_reminders import ReminderInfo
+    from merchant_desk.ui.context import AppContext
+
+CHECK_EVERY_MS = 60_000
+
+
+class RemindButton(QToolButton):
+    """ "Remind me" with its presets; ``conversation_id()`` says which conversation."""
+
+    reminded = Signal(object)  # Changes
+
+    def __init__(self, context: AppContext, conversation_id: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.conversation_id = conversation_id
+        self.setText(self.tr("Remind me"))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self)
+        for preset, text in (("1h", self.tr("In 1 hour")), ("tomorrow", self.tr("Tomorrow at 09:00")),
+                             ("3d", self.tr("In 3 days"))):  # fmt: skip
+            action = QAction(text, menu)
+            action.triggered.connect(lambda _=False, p=preset: self.remind(preset=p))
+            menu.addAction(action)
+        self.chosen_action = QAction(self.tr("At a chosen time…"), menu)
+        self.chosen_action.triggered.connect(self.choose_time)
+        menu.addAction(self.chosen_action)
+        menu.addSeparator()
+        self.panel_action = QAction(self.tr("Reminders and notices…"), menu)
+        menu.addAction(self.panel_action)
+        self.setMenu(menu)
+
+    def choose_time(self) -> None:
+        dialog = ChooseTime(self.context.timezone, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.remind(at=dialog.utc())
+
+    def remind(self, preset: str | None = None, at: datetime | None = None) -> None:
+        conversation_id, services = self.conversation_id(), self.context.services
+        if conversation_id is None or services is None:
+            return
+        self.context.run(
+            lambda svc=services: svc.followups.remind(svc.actor, conversation_id, preset, at),
+            lambda result: self.reminded.emit(result[1]), self._failed, write=True,
+        )  # fmt: skip
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        show_user_error(self, error)
+
+
+class ChooseTime(QDialog):
+    """A date and time in the shop's zone (two hours from now to start with)."""
+
+    def __init__(self, zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+        self.setWindowTitle(self.tr("Remind me"))
+        local = datetime.now(shop_tz(zone)).replace(second=0, microsecond=0, tzinfo=None) + timedelta(hours=2)
+        self.edit = QDateTimeEdit(QDateTime(local), calendarPopup=True)
+        self.edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Remind me at (%1)").replace("%1", zone), self.edit)
+        form.addRow(buttons)
+
+    def utc(self) -> datetime:
+        local = self.edit.dateTime().toPython().replace(tzinfo=shop_tz(self.zone))
+        return local.astimezone(UTC).replace(tzinfo=None)
+
+
+class DueWatcher(QObject):
+    """Checks due reminders in the background every minute; puts the count on the Inbox tab's title."""
+
+    due_changed = Signal(list)  # list[ReminderInfo]
+
+    def __init__(self, context: AppContext, tab: QWidget) -> None:
+        super().__init__(tab)
+        self.context = context
+        self.tab = tab
+        self.due: list[ReminderInfo] = []
+        self._announced: set[int] = set()
+        self.timer = QTimer(self, interval=CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        services = self.context.services
+        if services is not None:
+            self.context.run(lambda svc=services: svc.followups.due_reminders(), self._arrived, lambda _e: None)
+
+    def _arrived(self, due: list[ReminderInfo]) -> None:
+        self.due = due
+        fresh = [r for r in due if r.id not in self._announced]
+        self._announced.update(r.id for r in fresh)
+        window = self.tab.window()
+        if fresh and hasattr(window, "statusBar"):
+            names = ", ".join(r.title for r in fresh[:3])
+            window.statusBar().showMessage(self.tr("Reminder due: %1").replace("%1", names), 15_000)
+        self._badge(len(due))
+        self.due_changed.emit(due)
+
+    def _badge(self, count: int) -> None:
+        tabs = self.tab.parentWidget()
+        while tabs is not None and not isinstance(tabs, QTabWidget):
+            tabs = tabs.parentWidget()
+        if tabs is None:
+            return
+        index = tabs.indexOf(self.tab)
+        base = tabs.tabText(index).split(" (")[0]  # the title without an earlier count
+        tabs.setTabText(index, f"{base} ({count})" if count else base)
+
+    def after(self, changes: Changes) -> None:
+        if changes.inbox:
+            self.check()
+
+
+def open_link(link: str) -> None:
+    QDesktopServices.openUrl(QUrl.fromEncoded(link.encode("ascii")))

@@ -1,0 +1,64 @@
+"""Issue 5's pictures for `merchant-desk screenshot`: the Quick Replies tab, the picker and suggestion in the
+Inbox, and the automation, broadcast and follow-up windows. Nothing is written to the shop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow
+
+from merchant_desk.ui.context import AppContext
+
+
+def render_replies(context: AppContext, window: QMainWindow, save: Callable[..., Any]) -> None:
+    from merchant_desk.ui.inbox.inbox_tab import InboxTab
+    from merchant_desk.ui.replies.automation_dialog import AutomationDialog
+    from merchant_desk.ui.replies.broadcast_list import BroadcastList
+    from merchant_desk.ui.replies.broadcast_queue import BroadcastQueue
+    from merchant_desk.ui.replies.broadcast_wizard import BroadcastWizard
+    from merchant_desk.ui.replies.followup_panel import FollowUpPanel
+    from merchant_desk.ui.replies.replies_tab import QuickRepliesTab
+
+    pages = getattr(window, "tab_pages", [])
+    tab = next((page for page in pages if isinstance(page, QuickRepliesTab)), None)
+    if tab is not None and tab.model.rowCount():
+        window.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
+        tab.table.selectRow(min(1, tab.model.rowCount() - 1))
+        save(window, "main-quick-replies-editor")
+        tab.editor.body.setPlainText(tab.editor.body.toPlainText() + "\nStok {stk} ya kak")
+        tab.editor.update_preview()
+        save(window, "main-quick-replies-unknown-placeholder")
+        tab.editor.load(tab.editor.reply)  # typed only for the picture: put the stored text back
+    inbox = next((page for page in pages if isinstance(page, InboxTab)), None)
+    if inbox is not None and inbox.model.rowCount():
+        window.tabs.setCurrentWidget(inbox)  # type: ignore[attr-defined]
+        inbox.open_conversation(inbox.model.id_at(0), mark_read=False)
+        picker = inbox.extras.picker
+        inbox.composer.edit.setFocus()
+        inbox.composer.set_text("/har")
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        save(window, "main-inbox-suggestion")
+        if picker.is_open():
+            window.show()
+            window.activateWindow()
+            QCoreApplication.processEvents()
+            save(picker.popup, "popup-quick-reply-picker")
+        picker.close()
+        inbox.composer.clear()
+    dialog = AutomationDialog(context, window)
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        save(dialog, f"dialog-automation-{index + 1}")
+    wizard = BroadcastWizard(context, window)
+    wizard.name.setText("Promo akhir tahun")
+    wizard.text.setPlainText("Halo kak *{nama}* 👋\nAda _diskon 20%_ untuk semua batik sampai 31 Desember!")
+    wizard.update_preview()
+    save(wizard, "dialog-broadcast-new")
+    broadcasts = BroadcastList(context, window)
+    save(broadcasts, "dialog-broadcasts")
+    if broadcasts.list.count():
+        save(BroadcastQueue(context, broadcasts.list.item(0).data(256), window), "dialog-broadcast-queue")
+    save(FollowUpPanel(context, window), "dialog-follow-ups")

@@ -1,0 +1,69 @@
+"""Reminders in the Inbox: the "Remind me" menu, due reminders on the tab title and status bar, the panel."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow, QTabWidget
+from pytestqt.qtbot import QtBot
+
+from merchant_desk.core.timezones import utcnow
+from merchant_desk.services.hub import Services
+from merchant_desk.ui.context import AppContext
+from merchant_desk.ui.inbox.inbox_tab import InboxTab
+from merchant_desk.ui.replies.followup_panel import FollowUpPanel
+
+
+@pytest.fixture
+def svc(ui_context: AppContext) -> Services:
+    assert ui_context.services is not None
+    return ui_context.services
+
+
+@pytest.fixture
+def budi(svc: Services) -> int:
+    customer, _ = svc.customers.find_or_create(svc.actor, "0812-1111-2222", "Budi Santoso")
+    cid, _ = svc.inbox.conversation_for_customer(svc.actor, customer.id)
+    svc.inbox.record_incoming(cid, "nanti saya kabari ya kak")
+    return cid
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ui_context: AppContext, budi: int) -> tuple[QMainWindow, InboxTab, QTabWidget]:
+    main = QMainWindow()
+    tabs = QTabWidget()
+    tab = InboxTab(ui_context)
+    tabs.addTab(tab, "Inbox")
+    main.setCentralWidget(tabs)
+    qtbot.addWidget(main)
+    main.resize(1280, 760)
+    main.show()
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    tab.open_conversation(budi)
+    return main, tab, tabs
+
+
+def test_remind_me_in_one_hour_is_stored_not_yet_due(window: tuple, svc: Services, budi: int) -> None:
+    _main, tab, tabs = window
+    actions = tab.extras.remind_button.menu().actions()
+    actions[0].trigger()  # in 1 hour
+    reminders = svc.followups.reminders(budi)
+    assert len(reminders) == 1 and reminders[0].due_at > utcnow() + timedelta(minutes=55)
+    assert tabs.tabText(0) == "Inbox"
+
+
+def test_a_reminder_set_for_the_past_shows_as_due(window: tuple, svc: Services, budi: int) -> None:
+    main, tab, tabs = window
+    svc.followups.remind(svc.actor, budi, "1h", now=utcnow() - timedelta(hours=2))
+    tab.extras.due.check()  # what the minute timer does
+    assert tabs.tabText(0) == "Inbox (1)"
+    assert "Budi Santoso" in main.statusBar().currentMessage()
+    panel = FollowUpPanel(tab.context)
+    assert panel.reminders.count() == 1 and panel.reminders.item(0).text().startswith("Due: Budi Santoso")
+    panel.reminder_done.click()
+    assert panel.reminders.count() == 0
+    tab.extras.due.check()
+    assert tabs.tabText(0) == "Inbox"
