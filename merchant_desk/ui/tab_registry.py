@@ -41,6 +41,9 @@ TAB_SPECS: tuple[TabSpec, ...] = (
     ),
     TabSpec("merchant_desk.ui.orders.orders_tab:OrdersTab", "OrdersTab", QT_TRANSLATE_NOOP("OrdersTab", "Orders")),
     TabSpec(
+        "merchant_desk.ui.loyalty.loyalty_tab:LoyaltyTab", "LoyaltyTab", QT_TRANSLATE_NOOP("LoyaltyTab", "Loyalty")
+    ),
+    TabSpec(
         "merchant_desk.ui.replies.replies_tab:QuickRepliesTab",
         "QuickRepliesTab",
         QT_TRANSLATE_NOOP("QuickRepliesTab", "Quick replies"),
