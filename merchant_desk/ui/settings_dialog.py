@@ -1,4 +1,4 @@
-"""File → Settings: the wizard's answers, and the owner's PIN."""
+"""File → Settings: the wizard's answers, the PIN, and the staff, audit, connections and backup pages."""
 
 from __future__ import annotations
 
@@ -59,6 +59,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(shop_page, self.tr("Shop"))
         self.tabs.addTab(security, self.tr("Security"))
+        self._add_pages()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -67,7 +68,30 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(560, 460)
+        self.resize(760, 540)
+
+    def _add_pages(self) -> None:
+        """Staff, audit log, connections and backups, each only for a profile allowed to use it."""
+        from merchant_desk.core import permissions as p
+        from merchant_desk.ui.settings import may
+
+        if self.context.services is None:
+            return
+        self.fields.setEnabled(may(self.context, p.CHANGE_SETTINGS))
+        if may(self.context, p.MANAGE_STAFF):
+            from merchant_desk.ui.settings.staff_page import StaffPage
+
+            self.tabs.addTab(StaffPage(self.context), self.tr("Staff"))
+        if may(self.context, p.VIEW_REPORTS):
+            from merchant_desk.ui.settings.audit_page import AuditPage
+
+            self.tabs.addTab(AuditPage(self.context), self.tr("Audit log"))
+        if may(self.context, p.CHANGE_SETTINGS):
+            from merchant_desk.ui.settings.backup_page import BackupPage
+            from merchant_desk.ui.settings.connections_page import ConnectionsPage
+
+            self.tabs.addTab(ConnectionsPage(self.context), self.tr("Connections"))
+            self.tabs.addTab(BackupPage(self.context), self.tr("Backups"))
 
     def _validated(self) -> tuple[ShopProfile, str | None] | None:
         try:
@@ -103,7 +127,8 @@ class SettingsDialog(QDialog):
         self.buttons.setEnabled(False)
 
         def work(svc: Services = services) -> Changes:
-            changes = svc.shop.update_profile(svc.actor, profile)
+            # A profile without change_settings may still change its own PIN (the fields are disabled for it).
+            changes = Changes() if profile == self._original else svc.shop.update_profile(svc.actor, profile)
             if pin and svc.actor.id is not None:
                 changes = changes | svc.staff.set_pin(svc.actor, svc.actor.id, pin)
             return changes

@@ -1,0 +1,119 @@
+"""Settings → Audit log: who did what, filtered by action, profile and dates, and exported as CSV."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from merchant_desk.core.errors import UserError
+from merchant_desk.ui.context import AppContext
+from merchant_desk.ui.forms import ErrorLabel
+from merchant_desk.ui.i18n import error_text
+
+LIMIT = 500  # the newest entries shown; the export holds the whole filtered range
+
+
+class AuditPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.action = QComboBox()
+        self.staff = QComboBox()
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addDays(-30), calendarPopup=True)
+        self.until = QDateEdit(today, calendarPopup=True)
+        self.export_button = QPushButton(self.tr("Export CSV…"), clicked=lambda: self.export())
+        filters = QHBoxLayout()
+        for label, widget in ((self.tr("Action"), self.action), (self.tr("Profile"), self.staff),
+                              (self.tr("From"), self.since), (self.tr("To"), self.until)):  # fmt: skip
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addStretch()
+        filters.addWidget(self.export_button)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("When (UTC)"), self.tr("Who"), self.tr("Action"), self.tr("Subject"), self.tr("Detail")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.status = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.status)
+        self._fill_choices()
+        for combo in (self.action, self.staff):
+            combo.currentIndexChanged.connect(self.refresh)
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(self.refresh)
+        self.refresh()
+
+    def _fill_choices(self) -> None:
+        assert self.context.services is not None
+        self.action.addItem(self.tr("All actions"), None)
+        for name in self.context.services.audit.actions():
+            self.action.addItem(name, name)
+        self.staff.addItem(self.tr("Everyone"), None)
+        for member in self.context.services.staff.list():
+            self.staff.addItem(member.name, member.id)
+
+    def _range(self) -> tuple[datetime, datetime]:
+        # The log stores naive UTC times; whole days of the chosen dates, the last one included.
+        since = datetime.combine(self.since.date().toPython(), time())
+        until = datetime.combine(self.until.date().toPython(), time()) + timedelta(days=1)
+        return since, until
+
+    def refresh(self) -> None:
+        assert self.context.services is not None
+        since, until = self._range()
+        rows = self.context.services.audit.recent(LIMIT, self.action.currentData(), staff_id=self.staff.currentData(),
+                                                  since=since, until=until)  # fmt: skip
+        self.table.setRowCount(len(rows))
+        for i, entry in enumerate(rows):
+            detail = json.dumps(entry.detail, ensure_ascii=False) if entry.detail else ""
+            values = (
+                f"{entry.at:%Y-%m-%d %H:%M:%S}",
+                entry.staff_name or "",
+                entry.action,
+                entry.subject or "",
+                detail,
+            )
+            for col, value in enumerate(values):
+                self.table.setItem(i, col, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+
+    def export(self, out: Path | None = None) -> None:
+        if out is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), "audit-log.csv",
+                                                    self.tr("CSV files (*.csv)"))  # fmt: skip
+            if not chosen:
+                return
+            out = Path(chosen)
+        assert self.context.services is not None
+        since, until = self._range()
+        try:
+            count = self.context.services.audit.export_csv(out, since, until, self.action.currentData(),
+                                                           staff_id=self.staff.currentData())  # fmt: skip
+        except UserError as exc:
+            self.status.show_message(error_text(exc))
+            return
+        self.status.show_message(self.tr("%n entries exported.", "", count))
