@@ -71,7 +71,11 @@ def render_all(paths: Paths, out_dir: Path, language: str | None = None) -> list
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             save(window, f"main-{index + 1}-{_slug(type(window.page(index)).__name__)}")
-        save(SettingsDialog(context, services.shop.profile(), window), "dialog-settings")
+        settings = SettingsDialog(context, services.shop.profile(), window)
+        save(settings, "dialog-settings")
+        for index in range(2, settings.tabs.count()):  # the staff, audit, connections and backup pages
+            settings.tabs.setCurrentIndex(index)
+            save(settings, f"dialog-settings-{_slug(type(settings.tabs.widget(index)).__name__)}")
         save(AboutDialog(paths, window), "dialog-about")
         save(PinDialog(services.staff, members, runner, context.shop_name, window), "dialog-sign-in")
 

@@ -63,12 +63,20 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        self.tabs.currentChanged.connect(self._page_shown)
         self.status = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.resize(760, 540)
+
+    def _page_shown(self, index: int) -> None:
+        """Save belongs to the Shop and Security pages; the others act at once, so they only offer Close."""
+        form_page = index < 2
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(form_page)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel") if form_page else self.tr("Close"))
 
     def _add_pages(self) -> None:
         """Staff, audit log, connections and backups, each only for a profile allowed to use it."""
