@@ -55,6 +55,8 @@ class AutomationDialog(QDialog):
         self.faq_on = QCheckBox(self.tr("Suggest FAQ answers in the Inbox"))
         self.threshold = QSpinBox(minimum=1, maximum=100)
         self.threshold.setSuffix("%")
+        for spin in (self.silence, self.threshold):
+            spin.setMaximumWidth(120)
         self.hours = HoursEditor()
         self.faqs = FaqPanel(context)
         self.error = ErrorLabel()

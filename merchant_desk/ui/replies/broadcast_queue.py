@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import UserError
@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from merchant_desk.services.broadcast_service import BroadcastInfo, BroadcastReport, QueueItem
     from merchant_desk.services.hub import Services
     from merchant_desk.ui.context import AppContext
+
+
+# The app's primary style keeps its green when disabled; a paler one says "nothing to send now".
+DISABLED_PRIMARY = 'QPushButton[primary="true"]:disabled { background: #A9D6CF; border-color: #A9D6CF; color: white; }'
 
 
 class BroadcastQueue(QDialog):
@@ -48,6 +52,7 @@ class BroadcastQueue(QDialog):
         self.report = {key: QLabel() for key in ("recipients", "sent", "skipped", "pending", "no_consent",
                                                   "no_phone", "replied")}  # fmt: skip
         self.error = ErrorLabel()
+        self.setStyleSheet(DISABLED_PRIMARY)
         self._layout()
         self.reload()
 
@@ -57,7 +62,9 @@ class BroadcastQueue(QDialog):
         buttons.addWidget(self.skip_button)
         buttons.addStretch()
         buttons.addWidget(self.open_button)
-        report = QFormLayout()
+        card = QFrame()
+        set_role(card, "card")
+        report = QFormLayout(card)
         names = (self.tr("Recipients"), self.tr("Sent"), self.tr("Skipped"), self.tr("Waiting"),
                  self.tr("Left out: no consent"), self.tr("Left out: no WhatsApp number"),
                  self.tr("Replied within 48 hours"))  # fmt: skip
@@ -68,9 +75,10 @@ class BroadcastQueue(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.recipient)
         layout.addWidget(self.message, 1)
+        layout.addStretch()
         layout.addLayout(buttons)
         layout.addWidget(self.error)
-        layout.addLayout(report)
+        layout.addWidget(card)
 
     def _services(self) -> Services:
         assert self.context.services is not None
@@ -101,13 +109,15 @@ class BroadcastQueue(QDialog):
                                    .replace("%2", str(item.remaining)))  # fmt: skip
             self.message.show_message(item.text)
         else:
-            done = info.state == "done"
-            self.recipient.setText(self.tr("Everyone has been messaged.") if done else self.tr("Paused."))
-            self.message.clear()
+            waiting = {"done": self.tr("Everyone has been messaged."), "paused": self.tr("Paused: resume to go on."),
+                       "draft": self.tr("Not started yet.")}  # fmt: skip
+            self.recipient.setText(waiting.get(info.state, ""))
+        self.message.setVisible(item is not None)
         self.open_button.setEnabled(item is not None)
         self.skip_button.setEnabled(item is not None)
-        self.pause_button.setText(self.tr("Resume") if info.state == "paused" else self.tr("Pause"))
-        self.pause_button.setEnabled(info.state in ("sending", "paused"))
+        labels = {"paused": self.tr("Resume"), "draft": self.tr("Start sending")}
+        self.pause_button.setText(labels.get(info.state, self.tr("Pause")))
+        self.pause_button.setEnabled(info.state in ("sending", "paused", "draft"))
         values = (report.recipients, report.sent, report.skipped, report.pending, report.excluded_no_consent,
                   report.excluded_no_phone, report.replied_within_48h)  # fmt: skip
         for label, value in zip(self.report.values(), values, strict=True):
@@ -131,7 +141,9 @@ class BroadcastQueue(QDialog):
         svc, bid, info = self._services(), self.broadcast_id, self.info
         if info is None:
             return
-        if info.state == "paused":
+        if info.state == "draft":
+            self._write(lambda: svc.broadcasts.start(svc.actor, bid))
+        elif info.state == "paused":
             self._write(lambda: svc.broadcasts.resume(svc.actor, bid))
         else:
             self._write(lambda: svc.broadcasts.pause(svc.actor, bid))

@@ -30,6 +30,7 @@ from merchant_desk.core.errors import UserError, ValidationError
 from merchant_desk.core.timezones import shop_tz
 from merchant_desk.ui.forms import ErrorLabel
 from merchant_desk.ui.i18n import error_text, tr_core
+from merchant_desk.ui.replies.broadcast_queue import DISABLED_PRIMARY
 from merchant_desk.ui.replies.reply_editor import problem_text
 from merchant_desk.ui.replies.wa_preview import WhatsAppPreview
 from merchant_desk.ui.style import set_role
@@ -73,6 +74,7 @@ class BroadcastWizard(QDialog):
         self.start_button = self.buttons.addButton(self.tr("Create and start sending"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
         self.start_button.setProperty("primary", True)
+        self.setStyleSheet(DISABLED_PRIMARY)
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
         self._timer = QTimer(self, singleShot=True, interval=300)  # preview once typing pauses

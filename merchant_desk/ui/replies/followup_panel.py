@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from merchant_desk.core.changes import Changes
 from merchant_desk.core.timezones import format_shop_datetime, utcnow
 from merchant_desk.ui.replies.reminders import open_link
-from merchant_desk.ui.style import set_role
+from merchant_desk.ui.style import ERROR, set_role
 
 if TYPE_CHECKING:
     from merchant_desk.services.followup_reminders import ReminderInfo
@@ -30,6 +31,9 @@ class FollowUpPanel(QDialog):
         self.setWindowTitle(self.tr("Reminders and notices"))
         self.resize(620, 480)
         self.reminders, self.notices = QListWidget(), QListWidget()
+        for view in (self.reminders, self.notices):
+            view.setWordWrap(True)
+            view.setStyleSheet("QListWidget::item { padding: 6px 4px; border-bottom: 1px solid #EEF1F4; }")
         self.open_button, self.reminder_done = QPushButton(self.tr("Open chat")), QPushButton(self.tr("Done"))
         self.send_button, self.notice_done = QPushButton(self.tr("Send")), QPushButton(self.tr("Done"))
         self.send_button.setProperty("primary", True)
@@ -70,9 +74,7 @@ class FollowUpPanel(QDialog):
             item = QListWidgetItem(text + (f"\n{r.note}" if r.note else ""))
             item.setData(ROLE, (r.id, r.conversation_id))
             if due:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
+                item.setForeground(QColor(ERROR))
             self.reminders.addItem(item)
         self.notices.clear()
         for n in notices:

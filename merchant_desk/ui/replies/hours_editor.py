@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from merchant_desk.core.automation import BusinessHours, TimeRange
 from merchant_desk.ui.forms import ErrorLabel, mark_invalid
+from merchant_desk.ui.style import set_role
 
 _RANGE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*[-–]\s*(\d{1,2})[:.](\d{2})\s*$")
 
@@ -58,7 +60,7 @@ class HoursEditor(QWidget):
             edit.setPlaceholderText(self.tr("closed"))
             form.addRow(locale.dayName(weekday + 1), edit)  # Qt counts Monday as 1
         self.holidays = QListWidget()
-        self.holidays.setMaximumHeight(110)
+        self.holidays.setMaximumHeight(90)
         self.holiday_date = QDateEdit(QDate.currentDate())
         self.holiday_date.setCalendarPopup(True)
         self.add_holiday = QPushButton(self.tr("Add holiday"))
@@ -70,13 +72,18 @@ class HoursEditor(QWidget):
         row.addWidget(self.add_holiday)
         row.addWidget(self.remove_holiday)
         row.addStretch()
+        self.hint = self.tr("Several ranges per day, separated by commas, e.g. 08:00-12:00, 13:00-17:00")
+        hint = QLabel(self.hint)
+        set_role(hint, "muted")
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(self.error)
         form.addRow(self.tr("Holidays (closed all day)"), self.holidays)
         form.addRow("", row)
-        self.hint = self.tr("Several ranges per day, separated by commas, e.g. 08:00-12:00, 13:00-17:00")
-        self.days[0].setToolTip(self.hint)
+        for edit in self.days:
+            edit.setToolTip(self.hint)
 
     def _add_holiday(self, day: date) -> None:
         if day in self.holiday_dates():

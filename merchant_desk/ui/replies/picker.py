@@ -40,7 +40,7 @@ class ReplyPicker(QObject):
         self.popup = QListWidget(composer)
         self.popup.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
         self.popup.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.popup.setMinimumWidth(380)
+        self.popup.setMinimumWidth(460)
         self.popup.setStyleSheet("QListWidget { border: 1px solid #C8D0D6; border-radius: 6px; padding: 2px; }"
                                  "QListWidget::item { padding: 5px 8px; }")  # fmt: skip
         self.popup.itemClicked.connect(self.choose)
@@ -75,7 +75,7 @@ class ReplyPicker(QObject):
         self.popup.clear()
         for reply in replies:
             first_line = reply.body.splitlines()[0] if reply.body else ""
-            item = QListWidgetItem(f"/{reply.shortcut}  ·  {reply.title}\n{first_line[:70]}")
+            item = QListWidgetItem(f"/{reply.shortcut}  ·  {reply.title}\n{first_line[:80]}")
             item.setData(ID_ROLE, reply.id)
             item.setToolTip(reply.body)
             self.popup.addItem(item)
@@ -91,7 +91,7 @@ class ReplyPicker(QObject):
         rect = edit.cursorRect()
         rows = min(self.popup.count(), 6)
         height = rows * (self.popup.sizeHintForRow(0) + 2) + 8
-        self.popup.resize(max(self.popup.minimumWidth(), 380), height)
+        self.popup.resize(max(self.popup.minimumWidth(), 460), height)
         # Above the cursor: the composer sits at the bottom of the window.
         self.popup.move(edit.viewport().mapToGlobal(QPoint(rect.left(), rect.top() - height - 4)))
 

@@ -40,7 +40,10 @@ class RemindButton(QToolButton):
         super().__init__(parent)
         self.context = context
         self.conversation_id = conversation_id
-        self.setText(self.tr("Remind me"))
+        self.setText(self.tr("Remind me") + "  ▾")
+        # Drawn like the header's push buttons, with the arrow in the text instead of over it.
+        self.setStyleSheet("QToolButton { padding: 6px 12px; border-radius: 5px; border: 1px solid #C8D0D6;"
+                           " background: white; } QToolButton::menu-indicator { image: none; width: 0; }")  # fmt: skip
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
         for preset, text in (("1h", self.tr("In 1 hour")), ("tomorrow", self.tr("Tomorrow at 09:00")),

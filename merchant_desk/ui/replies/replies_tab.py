@@ -49,6 +49,8 @@ class QuickRepliesTab(ReplyTransfer, BaseTab):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
+        self.table.setWordWrap(False)  # one line per reply; the tooltip holds the whole text
+        self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(rm.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (rm.COL_SHORTCUT, rm.COL_CATEGORY, rm.COL_USED, rm.COL_LAST):
@@ -85,8 +87,10 @@ class QuickRepliesTab(ReplyTransfer, BaseTab):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([620, 640])
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addWidget(self.splitter, 1)

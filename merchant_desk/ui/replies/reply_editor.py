@@ -53,7 +53,9 @@ class ReplyEditor(QWidget):
         self.body.setMinimumHeight(120)
         self.errors = {name: ErrorLabel() for name in ("shortcut", "title", "body")}
         self.placeholders = QListWidget()
-        self.placeholders.setMaximumWidth(230)
+        self.placeholders.setFixedWidth(270)
+        self.placeholders.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.placeholders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for name in PLACEHOLDERS:
             item = QListWidgetItem(f"{{{name}}}")
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -61,7 +63,8 @@ class ReplyEditor(QWidget):
         self.placeholders.itemActivated.connect(self._insert_placeholder)
         self.placeholders.itemDoubleClicked.connect(self._insert_placeholder)
         self.preview = WhatsAppPreview()
-        self.preview.setMinimumHeight(110)
+        self.preview.setMinimumHeight(90)
+        self.preview.setMaximumHeight(200)
         self.preview_label, self.placeholder_label = QLabel(), QLabel()
         set_role(self.preview_label, "card-title")
         set_role(self.placeholder_label, "card-title")
@@ -95,9 +98,9 @@ class ReplyEditor(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(top, 1)
+        layout.addLayout(top, 3)
         layout.addWidget(self.preview_label)
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.preview, 2)
         layout.addLayout(buttons)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -32,19 +32,20 @@ def render_replies(context: AppContext, window: QMainWindow, save: Callable[...,
         save(window, "main-quick-replies-unknown-placeholder")
         tab.editor.load(tab.editor.reply)  # typed only for the picture: put the stored text back
     inbox = next((page for page in pages if isinstance(page, InboxTab)), None)
-    if inbox is not None and inbox.model.rowCount():
+    if inbox is not None and inbox.model.rowCount() and context.services is not None:
         window.tabs.setCurrentWidget(inbox)  # type: ignore[attr-defined]
-        inbox.open_conversation(inbox.model.id_at(0), mark_read=False)
+        # A conversation the engine has a suggestion for, so the picture shows the bar above the composer.
+        ids = [inbox.model.id_at(row) for row in range(min(inbox.model.rowCount(), 40))]
+        chosen = next((i for i in ids if i is not None and context.services.automation.proposals_for(i)), ids[0])
+        inbox.open_conversation(chosen, mark_read=False)
+        save(window, "main-inbox-suggestion")
         picker = inbox.extras.picker
+        window.show()
         inbox.composer.edit.setFocus()
-        inbox.composer.set_text("/har")
+        inbox.composer.edit.insertPlainText("/har")
         for _ in range(3):
             QCoreApplication.processEvents()
-        save(window, "main-inbox-suggestion")
         if picker.is_open():
-            window.show()
-            window.activateWindow()
-            QCoreApplication.processEvents()
             save(picker.popup, "popup-quick-reply-picker")
         picker.close()
         inbox.composer.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from merchant_desk.core.placeholders import format_spans
@@ -42,4 +42,5 @@ class WhatsAppPreview(QTextEdit):
         self.clear()
         fmt = QTextCharFormat()
         fmt.setFontItalic(True)
+        fmt.setForeground(QColor("#667781"))
         QTextCursor(self.document()).insertText(text, fmt)
