@@ -16,6 +16,7 @@ def _slug(text: str) -> str:
 def render_all(paths: Paths, out_dir: Path, language: str | None = None) -> list[Path]:
     """Renders what exists; returns the PNG files written. Works without a screen (offscreen platform)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication, QWidget
 
     from merchant_desk.db import boot
@@ -76,6 +77,9 @@ def render_all(paths: Paths, out_dir: Path, language: str | None = None) -> list
         for index in range(2, settings.tabs.count()):  # the staff, audit, connections and backup pages
             settings.tabs.setCurrentIndex(index)
             save(settings, f"dialog-settings-{_slug(type(settings.tabs.widget(index)).__name__)}")
+        settings.setParent(None)  # gone now, not with the window: later restyling must not polish its pages
+        settings.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         save(AboutDialog(paths, window), "dialog-about")
         save(PinDialog(services.staff, members, runner, context.shop_name, window), "dialog-sign-in")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -73,6 +74,8 @@ class SettingsDialog(QDialog):
 
     def _page_shown(self, index: int) -> None:
         """Save belongs to the Shop and Security pages; the others act at once, so they only offer Close."""
+        if index < 0 or not shiboken6.isValid(self.buttons):  # the tab widget is emptied while being destroyed
+            return
         form_page = index < 2
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(form_page)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
