@@ -29,6 +29,7 @@ from merchant_desk.core.timezones import format_shop_datetime
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.inbox.chips import ChipsWidget
 from merchant_desk.ui.inbox.texts import STATUS_LABELS, status_label
+from merchant_desk.ui.orders.customer_orders_widget import CustomerOrdersWidget
 from merchant_desk.ui.style import set_role
 
 if TYPE_CHECKING:
@@ -122,6 +123,9 @@ class CustomerPanel(QScrollArea):
         layout.addWidget(self.consent_detail)
         layout.addSpacing(10)
         layout.addWidget(self.contact)
+        self.orders = CustomerOrdersWidget(context)  # orders and points (the orders package owns it)
+        layout.addSpacing(10)
+        layout.addWidget(self.orders)
         layout.addStretch(1)
         self.setWidget(body)
         self.setWidgetResizable(True)
@@ -173,6 +177,7 @@ class CustomerPanel(QScrollArea):
                 label.clear()
             self.chips.set_chips(())
             self.notes.clear()
+            self.orders.show_customer(None, None)
             return
         self._fill_conversation(conv)
         services = self.context.services
@@ -209,6 +214,7 @@ class CustomerPanel(QScrollArea):
     def _show_customer(self, info: CustomerInfo | None) -> None:
         conv, zone = self.conversation, self.context.timezone
         assert conv is not None
+        self.orders.show_customer(info.id if info else None, conv.id, info.name if info else "")
         self.name.setText(info.name if info else conv.title)
         if info is None:
             self.phone.setText(self.tr("Group chat") if conv.is_group else self.tr("No phone number"))

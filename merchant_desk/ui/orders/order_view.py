@@ -106,7 +106,7 @@ class OrderViewDialog(QDialog):
             item = self.stage_row.takeAt(0)
             widget = item.widget()
             if widget is not None:
-                widget.setParent(None)  # gone at once, not at the next event loop pass
+                widget.hide()  # not setParent(None): a widget made top-level takes the window's focus away
                 widget.deleteLater()
         targets = [s for s in STAGES if s in TRANSITIONS[order.stage]]
         if targets:
