@@ -103,6 +103,10 @@ def backup(db_file: Path, out: Path) -> BackupResult:
         try:
             dst = sqlite3.connect(tmp)
             try:
+                # The .part file is thrown away on any failure, so it needs neither a journal nor a sync per
+                # page (halves the time: 0.7 s instead of 1.6 s for 386 MB); one fsync below makes it durable.
+                dst.execute("PRAGMA journal_mode=OFF")
+                dst.execute("PRAGMA synchronous=OFF")
                 # One step: a stepped backup restarts whenever another process writes between steps, so a
                 # busy shop would never finish. Under WAL the one read transaction does not block writers.
                 src.backup(dst)
@@ -111,6 +115,8 @@ def backup(db_file: Path, out: Path) -> BackupResult:
                 dst.close()
         finally:
             src.close()
+        with open(tmp, "rb+") as handle:  # on disk before the rename: a power cut never leaves an empty backup
+            os.fsync(handle.fileno())
         os.replace(tmp, out)
     except (OSError, sqlite3.Error) as exc:
         _discard(tmp)
