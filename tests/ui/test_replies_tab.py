@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PIL import Image
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
+from merchant_desk.core.catalog import ProductDraft
 from merchant_desk.services.quick_reply_service import QuickReplyDraft
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.replies import reply_model as rm
@@ -107,3 +112,27 @@ def _fragments(block):  # type: ignore[no-untyped-def]
         if fragment.isValid():
             yield fragment
         it += 1
+
+
+def test_photos_from_a_file_and_from_the_catalog_are_saved_with_the_reply(
+    tab: QuickRepliesTab, ui_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    svc = ui_context.services
+    assert svc is not None
+    created = svc.catalog.create(svc.actor, ProductDraft(name="Kemeja Batik Parang", price=150_000))
+    picture = tmp_path / "rekening.png"
+    Image.new("RGB", (640, 480), "#128C7E").save(picture)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(picture)], "")))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("batik", True)))
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda _p, _t, _l, items, *a, **k: (items[0], True)))
+    photos = tab.editor.photos
+    assert photos is not None
+    photos.file_button.click()
+    photos.catalog_button.click()
+    assert photos.list.count() == 2 and not photos.list.item(0).icon().isNull()
+    tab.editor.save_button.click()
+    reply = tab.editor.reply
+    assert reply is not None
+    stored = svc.quick_replies.get(reply.id).images
+    assert stored[0].sha256 and stored[0].product_id is None
+    assert stored[1].product_id == created.id

@@ -61,7 +61,7 @@ class QuickRepliesTab(ReplyTransfer, BaseTab):
         self.search.textChanged.connect(self.model.set_filter)
         self.count_label = QLabel()
         set_role(self.count_label, "muted")
-        self.editor = ReplyEditor()
+        self.editor = ReplyEditor(context)
         self.editor.save_requested.connect(self.save)
         self.editor.delete_requested.connect(self.delete_current)
         self.new_button = QPushButton()

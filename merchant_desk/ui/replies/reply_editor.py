@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -22,8 +24,12 @@ from merchant_desk.core.placeholders import PLACEHOLDERS, preview, validate_temp
 from merchant_desk.services.quick_reply_service import QuickReplyDraft, QuickReplyInfo
 from merchant_desk.ui.forms import ErrorLabel, mark_invalid
 from merchant_desk.ui.i18n import tr_core
+from merchant_desk.ui.replies.reply_photos import ReplyPhotos
 from merchant_desk.ui.replies.wa_preview import WhatsAppPreview
 from merchant_desk.ui.style import set_role
+
+if TYPE_CHECKING:
+    from merchant_desk.ui.context import AppContext
 
 
 def problem_text(body: str) -> str:
@@ -41,9 +47,10 @@ class ReplyEditor(QWidget):
     save_requested = Signal(object)  # QuickReplyDraft
     delete_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reply: QuickReplyInfo | None = None
+        self.photos = ReplyPhotos(context) if context is not None else None
         self.heading = QLabel()
         set_role(self.heading, "heading")
         self.shortcut = QLineEdit(maxLength=51)
@@ -81,9 +88,12 @@ class ReplyEditor(QWidget):
 
     def _layout(self) -> None:
         self.form = QFormLayout()
-        self._labels = [QLabel() for _ in range(4)]
-        for label, field in zip(self._labels, ("shortcut", "title", "category", "body"), strict=True):
-            self.form.addRow(label, getattr(self, field))
+        self._labels = [QLabel() for _ in range(5)]
+        for label, field in zip(self._labels, ("shortcut", "title", "category", "body", "photos"), strict=True):
+            widget = getattr(self, field)
+            if widget is None:
+                continue
+            self.form.addRow(label, widget)
             if field in self.errors:
                 self.form.addRow("", self.errors[field])
         side = QVBoxLayout()
@@ -110,7 +120,9 @@ class ReplyEditor(QWidget):
 
     def retranslate(self) -> None:
         for label, text in zip(
-            self._labels, (self.tr("Shortcut"), self.tr("Title"), self.tr("Category"), self.tr("Reply")), strict=True
+            self._labels,
+            (self.tr("Shortcut"), self.tr("Title"), self.tr("Category"), self.tr("Reply"), self.tr("Photos")),
+            strict=True,
         ):
             label.setText(text)
         self.shortcut.setPlaceholderText(self.tr("/rekening"))
@@ -136,13 +148,16 @@ class ReplyEditor(QWidget):
         self.title.setText(reply.title if reply else "")
         self.category.setCurrentText(reply.category or "" if reply else "")
         self.body.setPlainText(reply.body if reply else "")
+        if self.photos is not None:
+            self.photos.set_images(reply.images if reply else ())
         self.delete_button.setVisible(reply is not None)
         self.show_problems({})
         self.retranslate()
         self.update_preview()
 
     def draft(self) -> QuickReplyDraft:
-        images = self.reply.images if self.reply else ()
+        kept = self.reply.images if self.reply else ()
+        images = self.photos.images() if self.photos is not None else kept
         return QuickReplyDraft(
             self.shortcut.text(), self.title.text(), self.body.toPlainText(), self.category.currentText(), images
         )
