@@ -100,6 +100,10 @@ def render_all(paths: Paths, out_dir: Path, language: str | None = None) -> list
         from merchant_desk.ui.replies.screens import render_replies
 
         render_replies(context, window, save)
+
+        from merchant_desk.ui.orders.screens import render_orders
+
+        render_orders(context, window, save)
         window.close()
         QApplication.processEvents()
     finally:

@@ -38,6 +38,7 @@ class _PointsDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
@@ -99,7 +100,8 @@ class RedeemDialog(_PointsDialog):
         self.setWindowTitle(self.tr("Redeem points"))
         self.code = ""
         self.reward = QComboBox()
-        self.form.addRow(self.tr("Balance"), QLabel(self.tr("%n point(s)", "", balance)))
+        self.form.addRow(self.tr("Balance"), QLabel(self.tr("{0} points").format(points_text(balance))))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Redeem"))
         self.form.addRow(self.tr("Reward"), self.reward)
         self.code_label = QLabel()
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QTableWidget,
@@ -25,6 +26,7 @@ from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.forms import ErrorLabel
 from merchant_desk.ui.i18n import error_text, tr_core
 from merchant_desk.ui.orders.order_dialog import money_box
+from merchant_desk.ui.style import set_role
 
 
 def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
@@ -77,6 +79,7 @@ class RewardDialog(_FormDialog):
         super().__init__(context, parent)
         self.reward_id = reward_id
         self.setWindowTitle(self.tr("Edit reward") if reward_id else self.tr("New reward"))
+        self.setMinimumWidth(440)
         self.name = QLineEdit()
         self.kind = QComboBox()
         for key, text in (("fixed", self.tr("Discount in Rupiah")), ("percent", self.tr("Percentage discount")),
@@ -158,9 +161,7 @@ class ProgramDialog(_FormDialog):
         self.expiry.setSpecialValueText(self.tr("Never"))
         self.bonus = _spin(0, 1_000_000, self.tr(" points"))
         self.tiers = QTableWidget(0, 3)
-        self.tiers.setHorizontalHeaderLabels(
-            [self.tr("Tier"), self.tr("From points (12 months)"), self.tr("Multiplier %")]
-        )
+        self.tiers.setHorizontalHeaderLabels([self.tr("Tier"), self.tr("Points in 12 months"), self.tr("Multiplier %")])
         self.tiers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tiers.verticalHeader().hide()
         self.tiers.setMinimumHeight(150)
@@ -182,7 +183,10 @@ class ProgramDialog(_FormDialog):
                 (tier.name, str(tier.min_points) if tier.name else "", str(tier.multiplier_pct) if tier.name else "")
             ):
                 self.tiers.setItem(row, col, QTableWidgetItem(value))
-        self.resize(520, 520)
+        self.tiers_hint = QLabel(self.tr("Type a new tier in the empty row; clear a name to remove its tier."))
+        set_role(self.tiers_hint, "muted")
+        self.form.addRow("", self.tiers_hint)
+        self.resize(600, 560)
 
     def values(self) -> LoyaltySettings:
         tiers = []

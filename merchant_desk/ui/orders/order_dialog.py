@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +49,9 @@ def money_box(maximum: int = MAX_RUPIAH) -> QSpinBox:
     box.setPrefix("Rp ")
     box.setGroupSeparatorShown(True)
     box.setSingleStep(1000)
-    box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+    # Rp15.000, not Rp15,000 (the C locale's comma). No NoButtons: with the app's stylesheet it hides the text.
+    box.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    box.setMinimumWidth(130)
     return box
 
 
@@ -89,9 +91,13 @@ class OrderDialog(QDialog):
             [self.tr("Product"), self.tr("Qty"), self.tr("Unit price"), self.tr("Discount"), self.tr("Total"), ""]
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        # Cell widgets do not size their columns: fixed widths that fit Rp 9.999.999 and a total of Rp99.999.999.
+        for col, width in ((COL_QTY, 80), (COL_PRICE, 150), (COL_DISCOUNT, 150), (COL_TOTAL, 120), (COL_REMOVE, 36)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(col, width)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(40)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.discount, self.shipping = money_box(), money_box()
         self.discount.valueChanged.connect(self._update_totals)
@@ -100,6 +106,7 @@ class OrderDialog(QDialog):
         self.notes.setPlaceholderText(self.tr("Notes for this order (address, colour, delivery time…)"))
         self.notes.setFixedHeight(60)
         self.totals = QLabel()
+        self.totals.setStyleSheet("font-size: 11pt;")
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.error = ErrorLabel()
         form = QFormLayout()
@@ -112,8 +119,9 @@ class OrderDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Save order"))
-        self.save_button.setDefault(True)
-        self.save_button.setAutoDefault(False)  # Enter in the search adds a product, it does not save
+        self.save_button.setProperty("primary", True)
+        for button in buttons.buttons():
+            button.setAutoDefault(False)  # Enter in the search adds a product; it never saves or closes
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -187,8 +195,14 @@ class OrderDialog(QDialog):
         for col, box in ((COL_QTY, quantity), (COL_PRICE, price), (COL_DISCOUNT, discount)):
             box.valueChanged.connect(self._line_edited)
             self.table.setCellWidget(row, col, box)
-        self.table.setCellWidget(row, COL_TOTAL, QLabel())
-        remove = QPushButton(self.tr("Remove"))
+        total = QLabel()
+        total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        total.setContentsMargins(6, 0, 8, 0)
+        self.table.setCellWidget(row, COL_TOTAL, total)
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setToolTip(self.tr("Remove this line"))
+        remove.setAutoRaise(True)
         remove.clicked.connect(self._remove_clicked)
         self.table.setCellWidget(row, COL_REMOVE, remove)
         self._line_edited()
@@ -208,7 +222,6 @@ class OrderDialog(QDialog):
             total = self.table.cellWidget(row, COL_TOTAL)
             if isinstance(total, QLabel):
                 total.setText(rupiah(self.lines[row].total))
-                total.setContentsMargins(6, 0, 6, 0)
         self._update_totals()
 
     def _remove_clicked(self) -> None:

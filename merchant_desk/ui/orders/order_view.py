@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -28,19 +29,26 @@ from merchant_desk.ui.i18n import error_text
 from merchant_desk.ui.orders.texts import chip_style, shop_time, stage_name
 from merchant_desk.ui.style import set_role
 
+BUBBLE = "#D9FDD3"  # WhatsApp's outgoing message colour
 # The merchant's three answers when a cancellation needs points the customer already spent.
 NEGATIVE, CLAMP, KEEP = "negative", "clamp", "keep"
 
 
+def invoice_html(text: str) -> str:
+    """The WhatsApp text as HTML: *bold* as WhatsApp shows it, lines kept."""
+    body = re.sub(r"\*([^*\n]+)\*", r"<b>\1</b>", escape(text))
+    lines = [re.sub(r"^ +", lambda m: "&nbsp;" * len(m.group()), line) for line in body.split("\n")]
+    return "<br>".join(lines)  # leading spaces kept: the invoice indents each line's amounts
+
+
 def write_pdf(text: str, path: Path | str) -> None:
-    """The invoice text on an A4 page (monospaced, so the WhatsApp layout of the lines survives)."""
+    """The invoice on an A4 page, bold where WhatsApp shows bold."""
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
     writer.setTitle(text.splitlines()[0].strip("*") if text else "Invoice")
-    body = escape(text.replace("*", ""))  # WhatsApp's bold markers mean nothing on paper
     doc = QTextDocument()
-    doc.setHtml(f"<pre style='font-family: DejaVu Sans Mono, monospace; font-size: 10pt'>{body}</pre>")
+    doc.setHtml(f"<div style='font-size: 11pt'>{invoice_html(text)}</div>")
     doc.print_(writer)
 
 
@@ -56,6 +64,9 @@ class OrderViewDialog(QDialog):
         set_role(self.heading, "heading")
         set_role(self.meta, "muted")
         self.text = QTextBrowser()
+        self.text.setStyleSheet(
+            "QTextBrowser { background: #EFEAE2; border: none; border-radius: 6px; padding: 10px; }"
+        )
         self.stage_row = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("Copy invoice for WhatsApp"))
         self.copy_button.setProperty("primary", True)
@@ -101,7 +112,9 @@ class OrderViewDialog(QDialog):
         self.chip.setStyleSheet(chip_style(order.stage))
         who = order.customer_name or self.tr("No customer")
         self.meta.setText(f"{who} · {shop_time(order.created_at, self.context.timezone)}")
-        self.text.setPlainText(self.invoice.replace("*", ""))
+        # As the customer will see it: a WhatsApp bubble on the chat's background.
+        bubble = invoice_html(self.invoice)
+        self.text.setHtml(f"<table width='100%' cellpadding='14' bgcolor='{BUBBLE}'><tr><td>{bubble}</td></tr></table>")
         while self.stage_row.count():
             item = self.stage_row.takeAt(0)
             widget = item.widget()
@@ -109,8 +122,9 @@ class OrderViewDialog(QDialog):
                 widget.hide()  # not setParent(None): a widget made top-level takes the window's focus away
                 widget.deleteLater()
         targets = [s for s in STAGES if s in TRANSITIONS[order.stage]]
-        if targets:
-            self.stage_row.addWidget(QLabel(self.tr("Move to:")))
+        final = QLabel(self.tr("Move to:") if targets else self.tr("This order is final."))
+        set_role(final, "muted")
+        self.stage_row.addWidget(final)
         for stage in targets:
             button = QPushButton(stage_name(stage))
             button.setObjectName(f"stage-{stage}")
@@ -119,8 +133,8 @@ class OrderViewDialog(QDialog):
             self.stage_row.addWidget(button)
         self.stage_row.addStretch(1)
         open_order = order.stage in ("new", "awaiting")
-        self.code.setEnabled(open_order)
-        self.apply_button.setEnabled(open_order)
+        self.code.setVisible(open_order)  # a code only applies before payment
+        self.apply_button.setVisible(open_order)
 
     # -- stages ---------------------------------------------------------------------------------------------
 
