@@ -96,6 +96,9 @@ def make_backup(
             with payload.open("rb+") as handle:
                 os.fsync(handle.fileno())
             os.replace(payload, out)
+    except BackupError as exc:  # from the database copy: name the folder the merchant chose, not a temp file
+        raise BackupError(tr_noop("The backup could not be written to {path}: {reason}"), path=folder,
+                          reason=exc.params.get("reason", exc)) from exc  # fmt: skip
     except OSError as exc:
         raise BackupError(tr_noop("The backup could not be written to {path}: {reason}"), path=folder,
                           reason=exc.strerror or exc) from exc  # fmt: skip
