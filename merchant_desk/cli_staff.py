@@ -1,4 +1,5 @@
-"""Staff and audit subcommands: reset-owner-pin (the forgotten-PIN recovery) and audit-export."""
+"""Staff, audit and backup subcommands: reset-owner-pin (forgotten-PIN recovery), audit-export, backup-full,
+restore-backup and undo-restore."""
 
 from __future__ import annotations
 
@@ -29,6 +30,49 @@ def register(sub: Any) -> None:
     audit.add_argument("--since", metavar="YYYY-MM-DD", help="first day (UTC) included")
     audit.add_argument("--until", metavar="YYYY-MM-DD", help="last day (UTC) included")
     audit.add_argument("--action", help="only this action, e.g. sign_in_failed")
+    made = sub.add_parser("backup-full", help="a backup with photos into the backup folder, optionally protected")
+    made.add_argument("--out-dir", type=Path, help="folder (default: the shop's backup folder)")
+    made.add_argument("--passphrase-file", type=Path, help="protect the backup with the passphrase in this file")
+    restore = sub.add_parser("restore-backup", help="verify any backup (plain, full or protected) and swap it in")
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--passphrase-file", type=Path)
+    sub.add_parser("undo-restore", help="put back what the last restore replaced (once)")
+
+
+def _passphrase(path: Path | None) -> str | None:
+    return path.read_text(encoding="utf-8").rstrip("\n") if path else None
+
+
+def _cmd_backup_full(paths: Paths, args: argparse.Namespace) -> int:
+    from merchant_desk.services import backup_auto
+
+    info = backup_auto.make_backup(paths, args.out_dir, passphrase=_passphrase(args.passphrase_file), full=True)
+    print(json.dumps({"backup": str(info.path), "bytes": info.size, "encrypted": info.encrypted}), flush=True)
+    return 0
+
+
+def _cmd_restore_backup(paths: Paths, args: argparse.Namespace) -> int:
+    from merchant_desk.services.hub import open_shop
+
+    services = open_shop(paths)
+    try:
+        result = services.backups.restore(services.actor, args.file, _passphrase(args.passphrase_file))
+    finally:
+        services.close()
+    print(json.dumps({"restored": str(args.file), "previous_kept_at": str(result.previous_database)}), flush=True)
+    return 0
+
+
+def _cmd_undo_restore(paths: Paths, _args: argparse.Namespace) -> int:
+    from merchant_desk.services.hub import open_shop
+
+    services = open_shop(paths)
+    try:
+        result = services.backups.undo_restore(services.actor)
+    finally:
+        services.close()
+    print(json.dumps({"back_to": str(result.restored_from)}), flush=True)
+    return 0
 
 
 def _read_pin(args: argparse.Namespace) -> str:
@@ -86,4 +130,10 @@ def _cmd_audit_export(paths: Paths, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"reset-owner-pin": _cmd_reset_owner_pin, "audit-export": _cmd_audit_export}
+COMMANDS = {
+    "reset-owner-pin": _cmd_reset_owner_pin,
+    "audit-export": _cmd_audit_export,
+    "backup-full": _cmd_backup_full,
+    "restore-backup": _cmd_restore_backup,
+    "undo-restore": _cmd_undo_restore,
+}

@@ -57,3 +57,23 @@ def test_audit_export_to_an_unwritable_place_leaves_nothing(cli: Cli, shop: Serv
     assert run.code == 2
     assert "Traceback" not in run.err
     assert blocker.read_text() == "x"
+
+
+def test_protected_backup_restore_and_undo_from_the_command_line(cli: Cli, shop: Services, tmp_path: Path) -> None:
+    folder = str(shop.paths.data_dir)
+    secret = tmp_path / "pass.txt"
+    secret.write_text("kunci rahasia\n")
+    made = cli("--data-dir", folder, "backup-full", "--passphrase-file", str(secret))
+    assert made.code == 0, made.err
+    backup = json.loads(made.out)["backup"]
+    shop.staff.add(shop.actor, "Ani", "1234")
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("salah")
+    refused = cli("--data-dir", folder, "restore-backup", backup, "--passphrase-file", str(wrong))
+    assert refused.code == 2 and "passphrase" in refused.err
+    assert [m.name for m in shop.staff.list()] == ["Siti Rahayu", "Ani"]
+    assert cli("--data-dir", folder, "restore-backup", backup, "--passphrase-file", str(secret)).code == 0
+    assert [m.name for m in shop.staff.list()] == ["Siti Rahayu"]
+    assert cli("--data-dir", folder, "undo-restore").code == 0
+    assert [m.name for m in shop.staff.list()] == ["Siti Rahayu", "Ani"]
+    assert cli("--data-dir", folder, "undo-restore").code == 2  # once
