@@ -136,3 +136,22 @@ def test_photos_from_a_file_and_from_the_catalog_are_saved_with_the_reply(
     stored = svc.quick_replies.get(reply.id).images
     assert stored[0].sha256 and stored[0].product_id is None
     assert stored[1].product_id == created.id
+
+
+def test_export_then_import_through_the_file_dialogs(
+    tab: QuickRepliesTab, ui_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    messages: list[tuple[str, str]],
+) -> None:  # fmt: skip
+    svc = ui_context.services
+    assert svc is not None
+    target = tmp_path / "replies.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    tab.export_button.click()
+    assert '"shortcut": "halo"' in target.read_text(encoding="utf-8")
+    halo = next(r for r in svc.quick_replies.list() if r.shortcut == "halo")
+    svc.quick_replies.delete(svc.actor, halo.id)
+    tab.import_button.click()
+    assert any(r.shortcut == "halo" for r in svc.quick_replies.list())
+    assert messages[-1][0] == "information" and "1 quick reply(s) added" in messages[-1][1]
+    assert tab.model.row_of(next(r.id for r in svc.quick_replies.list() if r.shortcut == "halo")) >= 0

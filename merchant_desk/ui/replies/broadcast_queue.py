@@ -46,6 +46,8 @@ class BroadcastQueue(QDialog):
         self.open_button = QPushButton(self.tr("Open WhatsApp for the next recipient"))
         self.open_button.setProperty("primary", True)
         self.skip_button, self.pause_button = QPushButton(self.tr("Skip")), QPushButton()
+        for button in (self.open_button, self.skip_button, self.pause_button):
+            button.setAutoDefault(False)  # Enter must never send to the next customer by accident
         self.open_button.clicked.connect(self.open_next)
         self.skip_button.clicked.connect(self.skip)
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -117,7 +119,8 @@ class BroadcastQueue(QDialog):
         self.skip_button.setEnabled(item is not None)
         labels = {"paused": self.tr("Resume"), "draft": self.tr("Start sending")}
         self.pause_button.setText(labels.get(info.state, self.tr("Pause")))
-        self.pause_button.setEnabled(info.state in ("sending", "paused", "draft"))
+        startable = info.state != "draft" or info.recipients > 0
+        self.pause_button.setEnabled(info.state in ("sending", "paused", "draft") and startable)
         values = (report.recipients, report.sent, report.skipped, report.pending, report.excluded_no_consent,
                   report.excluded_no_phone, report.replied_within_48h)  # fmt: skip
         for label, value in zip(self.report.values(), values, strict=True):

@@ -60,6 +60,7 @@ def render_replies(context: AppContext, window: QMainWindow, save: Callable[...,
     save(wizard, "dialog-broadcast-new")
     broadcasts = BroadcastList(context, window)
     save(broadcasts, "dialog-broadcasts")
-    if broadcasts.list.count():
-        save(BroadcastQueue(context, broadcasts.list.item(0).data(256), window), "dialog-broadcast-queue")
+    for row in range(min(broadcasts.list.count(), 3)):
+        queue = BroadcastQueue(context, broadcasts.list.item(row).data(256), window)
+        save(queue, f"dialog-broadcast-queue-{row + 1}")
     save(FollowUpPanel(context, window), "dialog-follow-ups")
