@@ -128,6 +128,11 @@ class StaffAdminMixin:
             record(session, actor, "pin_reset" if actor.id != staff_id else "pin_changed", row.name, id=staff_id)
         return STAFF_CHANGED
 
+    def record_lock(self, actor: Actor) -> None:
+        """Audits that the window was locked (by hand or after idle minutes) for ``actor``."""
+        with self._db.write() as session:
+            record(session, actor, "locked")
+
 
 def _active(row: Staff | None) -> Staff:
     if row is None or not row.active:

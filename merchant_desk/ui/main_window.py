@@ -14,6 +14,7 @@ from merchant_desk.core.changes import Changes
 from merchant_desk.ui.backup_actions import BackupActions
 from merchant_desk.ui.base_tab import BaseTab
 from merchant_desk.ui.context import AppContext
+from merchant_desk.ui.session_lock import SessionLock
 from merchant_desk.ui.tab_registry import TAB_CLASSES, TAB_SPECS
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self.page)
         self.setCentralWidget(self.tabs)
         self.backup = BackupActions(context, self)
+        self.session_lock = SessionLock(context, self)  # Switch user and the idle lock (issue 7)
         self._build_menus()
         self.shop_label, self.staff_label = QLabel(), QLabel()
         self.statusBar().addWidget(self.shop_label)
@@ -74,9 +76,11 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences
         )
+        self.switch_user_action = self._action(self.tr("Switch &user…"), self.session_lock.lock, "Ctrl+L")
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        for action in (self.backup_action, self.restore_action, None, self.settings_action, None, quit_action):
+        menu = (self.backup_action, self.restore_action, None, self.settings_action, self.switch_user_action, None)
+        for action in (*menu, quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Merchant Desk"), self.open_about))

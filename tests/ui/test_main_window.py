@@ -25,7 +25,7 @@ def test_window_shows_shop_staff_and_only_real_tabs(qtbot: QtBot, ui_context: Ap
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Help"]
     file_actions = [a.text() for a in window.menuBar().actions()[0].menu().actions() if a.text()]
-    assert file_actions == ["&Back up…", "&Restore from backup…", "&Settings…", "&Quit"]
+    assert file_actions == ["&Back up…", "&Restore from backup…", "&Settings…", "Switch &user…", "&Quit"]
 
 
 def test_overview_counts_come_from_the_shop_and_follow_changes(qtbot: QtBot, ui_context: AppContext) -> None:

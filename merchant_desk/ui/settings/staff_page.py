@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,6 +33,7 @@ from merchant_desk.core.shop import StaffMember
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.forms import ErrorLabel
 from merchant_desk.ui.i18n import error_text
+from merchant_desk.ui.session_lock import LOCK_SETTING
 
 if TYPE_CHECKING:
     from merchant_desk.services.hub import Services
@@ -96,16 +99,31 @@ class StaffPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"), clicked=self.edit)
         self.reset_button = QPushButton(self.tr("Reset PIN…"), clicked=self.reset_pin)
         self.deactivate_button = QPushButton(self.tr("Deactivate"), clicked=self.deactivate)
+        self.lock_minutes = QSpinBox(minimum=0, maximum=240, suffix=self.tr(" min"))
+        self.lock_minutes.setSpecialValueText(self.tr("never"))
+        self.lock_minutes.setValue(int(self._services().shop.setting(LOCK_SETTING, 0) or 0))
+        self.lock_minutes.editingFinished.connect(self.save_lock_minutes)
         self.error = ErrorLabel()
         row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.reset_button, self.deactivate_button):
             row.addWidget(button)
         row.addStretch()
+        row.addWidget(QLabel(self.tr("Lock after idle")))
+        row.addWidget(self.lock_minutes)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addWidget(self.error)
         self.refresh()
+
+    def _services(self) -> Services:
+        assert self.context.services is not None
+        return self.context.services
+
+    def save_lock_minutes(self) -> None:
+        """The owner's automatic lock: the window asks for a PIN after this many idle minutes (0: never)."""
+        minutes = self.lock_minutes.value()
+        self._do(lambda s: s.shop.set_setting(s.actor, LOCK_SETTING, minutes))
 
     def refresh(self) -> None:
         assert self.context.services is not None
