@@ -160,3 +160,20 @@ def test_reward_code_applies_once(qtbot: QtBot, ui_context: AppContext, messages
     assert shop.orders.get(first.order_id).total == 95_000
     assert [kind for kind, _ in messages] == ["warning"] and "already used" in messages[0][1]
     assert "Rp95.000" in first.invoice  # the view reloaded after applying
+
+
+def test_order_from_the_orders_tab_can_pick_its_customer(qtbot: QtBot, ui_context: AppContext) -> None:
+    product(ui_context, "Kaos Polos", 50_000)
+    cid, conv = customer(ui_context, "Budi Santoso")
+    dialog = OrderDialog(ui_context)
+    qtbot.addWidget(dialog)
+    assert dialog.picker is not None
+    dialog.picker.setEditText("santo")
+    dialog.picker.search()
+    assert dialog.picker.count() == 1 and dialog.picker.customer_id is None  # typed, not chosen yet
+    dialog.picker.setCurrentIndex(0)
+    assert dialog.picker.customer_id == cid
+    dialog._add_first()
+    dialog.save()
+    assert dialog.created is not None and dialog.created.customer_id == cid
+    assert dialog.created.conversation_id == conv  # the customer's chat is found from the customer

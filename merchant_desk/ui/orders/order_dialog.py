@@ -31,6 +31,7 @@ from merchant_desk.core.orders import LineDraft, compute_totals
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.forms import ErrorLabel
 from merchant_desk.ui.i18n import error_text, tr_core
+from merchant_desk.ui.orders.customer_picker import CustomerPicker
 from merchant_desk.ui.orders.texts import rupiah
 from merchant_desk.ui.style import set_role
 
@@ -74,8 +75,10 @@ class OrderDialog(QDialog):
         self.created: OrderView | None = None
         self.setWindowTitle(self.tr("New order"))
         self.resize(820, 640)
-        who = QLabel(customer_name or self.tr("Customer not chosen"))
+        who = QLabel(customer_name or self.tr("New order"))
         set_role(who, "heading")
+        # From a chat the customer is known; from the Orders tab the merchant may pick one (or leave it empty).
+        self.picker = CustomerPicker(context) if customer_id is None and conversation_id is None else None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the catalog by name or SKU…"))
         self.search.setClearButtonEnabled(True)
@@ -126,6 +129,8 @@ class OrderDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(who)
+        if self.picker is not None:
+            layout.addWidget(self.picker)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
         layout.addWidget(self.table, 1)
@@ -252,6 +257,8 @@ class OrderDialog(QDialog):
         assert services is not None
         lines, discount, shipping = list(self.lines), self.discount.value(), self.shipping.value()
         notes, customer_id, conversation_id = self.notes.toPlainText(), self.customer_id, self.conversation_id
+        if self.picker is not None:
+            customer_id = self.picker.customer_id
 
         def create() -> Any:
             return services.orders.create(
