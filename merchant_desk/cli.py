@@ -115,6 +115,7 @@ def _cmd_backup(paths: Paths, args: argparse.Namespace) -> int:
 
     _require_sqlite_file(paths)
     result = backup_service.backup(paths.db_file, args.out)
+    _audit(paths, "backup_made", result.path.name, bytes=result.size)
     _say(json.dumps({"backup": str(result.path), "bytes": result.size}))
     return 0
 
@@ -128,6 +129,7 @@ def _cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
     except OSError as exc:
         raise StorageError(reason=f"{paths.data_dir}: {exc.strerror or exc}") from exc
     kept = backup_service.restore(paths.db_file, args.file, paths.migration_dir)
+    _audit(paths, "backup_restored", args.file.name, kept=str(kept))
     _say(json.dumps({"restored": str(args.file), "previous_kept_at": str(kept) if kept else None}))
     return 0
 
@@ -148,6 +150,18 @@ def _cmd_gui(paths: Paths, args: argparse.Namespace) -> int:
     from merchant_desk.ui.app import run_gui
 
     return run_gui(paths)
+
+
+def _audit(paths: Paths, action: str, subject: str, **detail: Any) -> None:
+    """Backups and restores from the command line are audited as the system (issue 7)."""
+    from merchant_desk.services.audit_service import Actor
+    from merchant_desk.services.hub import open_shop
+
+    services = open_shop(paths, migrate=False)
+    try:
+        services.audit.note(Actor.system(), action, subject, **detail)
+    finally:
+        services.close()
 
 
 def _require_sqlite_file(paths: Paths) -> None:

@@ -84,6 +84,11 @@ class AuditService:
         with self._db.read() as session:
             return [_record(e) for e in session.scalars(query.limit(limit))]
 
+    def note(self, actor: Actor, action: str, subject: str | None = None, **detail: Any) -> None:
+        """An entry on its own, for work done outside a service transaction (a file backup, a restore)."""
+        with self._db.write() as session:
+            record(session, actor, action, subject, **detail)
+
     def actions(self) -> list[str]:
         """Every action name present, for the filter's choices."""
         with self._db.read() as session:

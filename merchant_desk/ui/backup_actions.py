@@ -45,10 +45,15 @@ class BackupActions:
             return
         self.window.statusBar().showMessage(QCoreApplication.translate("BackupActions", "Backing up…"))
 
+        services = self.context.services
+
         def work() -> Path:
             from merchant_desk.services import backup_service
 
-            return backup_service.backup(paths.db_file, Path(out)).path
+            made = backup_service.backup(paths.db_file, Path(out))
+            if services is not None:
+                services.audit.note(services.actor, "backup_made", made.path.name, bytes=made.size)
+            return made.path
 
         def done(path: Path) -> None:
             self.window.statusBar().showMessage(
@@ -86,6 +91,7 @@ class BackupActions:
 
         def work() -> Services:
             from merchant_desk.services import backup_service
+            from merchant_desk.services.audit_service import Actor
             from merchant_desk.services.hub import open_shop
 
             if old is not None:
@@ -94,6 +100,9 @@ class BackupActions:
             fresh = open_shop(paths)
             if old is not None:
                 fresh.actor = old.actor
+            # By name: the restored database may not hold this profile's id.
+            who = Actor(None, old.actor.name) if old is not None else Actor.system()
+            fresh.audit.note(who, "backup_restored", Path(chosen).name)
             return fresh
 
         def done(services: Services) -> None:

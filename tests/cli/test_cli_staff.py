@@ -77,3 +77,12 @@ def test_protected_backup_restore_and_undo_from_the_command_line(cli: Cli, shop:
     assert cli("--data-dir", folder, "undo-restore").code == 0
     assert [m.name for m in shop.staff.list()] == ["Siti Rahayu", "Ani"]
     assert cli("--data-dir", folder, "undo-restore").code == 2  # once
+
+
+def test_plain_backup_and_restore_commands_are_audited(cli: Cli, shop: Services, tmp_path: Path) -> None:
+    folder = str(shop.paths.data_dir)
+    out = tmp_path / "copy.sqlite3"
+    assert cli("--data-dir", folder, "backup", str(out)).code == 0
+    assert cli("--data-dir", folder, "restore", str(out)).code == 0
+    actions = [e.action for e in shop.audit.recent(50)]
+    assert "backup_restored" in actions
