@@ -73,6 +73,7 @@ class AdjustDialog(_PointsDialog):
         self.reason.setPlaceholderText(self.tr("Required, e.g. points from the old paper card"))
         self.form.addRow(self.tr("Add (+) or remove (−)"), self.points)
         self.form.addRow(self.tr("Reason"), self.reason)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save adjustment"))
 
     def submit(self) -> None:
         reason, points = self.reason.text().strip(), self.points.value()
