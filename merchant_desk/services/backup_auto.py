@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import shutil
 import tempfile
+import time
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -85,6 +88,7 @@ def make_backup(
     out = _target(folder, now, automatic, full, bool(passphrase))
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        _sweep(folder)
         with tempfile.TemporaryDirectory(prefix=".backup-", dir=folder, ignore_cleanup_errors=True) as work:
             payload = backup_service.backup(paths.db_file, Path(work) / DB_NAME).path
             if full:
@@ -105,6 +109,15 @@ def make_backup(
     info = parse(out)
     assert info is not None
     return info
+
+
+def _sweep(folder: Path, older_than: timedelta = timedelta(hours=1)) -> None:
+    """Removes work folders of backups killed mid-way (a crash skips their clean-up); recent ones may be live."""
+    limit = time.time() - older_than.total_seconds()
+    for stale in folder.glob(".backup-*"):
+        with contextlib.suppress(OSError):
+            if stale.is_dir() and stale.stat().st_mtime < limit:
+                shutil.rmtree(stale)
 
 
 def _zip_with_photos(db_copy: Path, photo_dir: Path, out: Path) -> Path:
