@@ -1,5 +1,5 @@
-"""Staff, audit and backup subcommands: reset-owner-pin (forgotten-PIN recovery), audit-export, backup-full,
-restore-backup and undo-restore."""
+"""Staff, audit, backup and privacy subcommands: reset-owner-pin (forgotten-PIN recovery), audit-export,
+backup-full, restore-backup, undo-restore, customer-export and customer-erase."""
 
 from __future__ import annotations
 
@@ -37,6 +37,12 @@ def register(sub: Any) -> None:
     restore.add_argument("file", type=Path)
     restore.add_argument("--passphrase-file", type=Path)
     sub.add_parser("undo-restore", help="put back what the last restore replaced (once)")
+    export = sub.add_parser("customer-export", help="everything held about one customer, as a JSON + files zip")
+    export.add_argument("customer_id", type=int)
+    export.add_argument("out", type=Path)
+    erase = sub.add_parser("customer-erase", help="erase a customer's personal data (orders and points stay, nameless)")
+    erase.add_argument("customer_id", type=int)
+    erase.add_argument("--yes", action="store_true", help="needed: the erasure cannot be undone")
 
 
 def _passphrase(path: Path | None) -> str | None:
@@ -72,6 +78,33 @@ def _cmd_undo_restore(paths: Paths, _args: argparse.Namespace) -> int:
     finally:
         services.close()
     print(json.dumps({"back_to": str(result.restored_from)}), flush=True)
+    return 0
+
+
+def _cmd_customer_export(paths: Paths, args: argparse.Namespace) -> int:
+    from merchant_desk.services.hub import open_shop
+
+    services = open_shop(paths)
+    try:
+        out = services.privacy.export_customer(services.actor, args.customer_id, args.out)
+    finally:
+        services.close()
+    print(json.dumps({"out": str(out)}), flush=True)
+    return 0
+
+
+def _cmd_customer_erase(paths: Paths, args: argparse.Namespace) -> int:
+    from merchant_desk.services.hub import open_shop
+
+    if not args.yes:
+        raise UserError("Erasing cannot be undone: add --yes to confirm.")
+    services = open_shop(paths)
+    try:
+        report = services.privacy.erase_customer(services.actor, args.customer_id)
+    finally:
+        services.close()
+    print(json.dumps({"customer": report.customer_id, "messages_cleared": report.messages_cleared,
+                      "attachments_deleted": report.attachments_deleted}), flush=True)  # fmt: skip
     return 0
 
 
@@ -136,4 +169,6 @@ COMMANDS = {
     "backup-full": _cmd_backup_full,
     "restore-backup": _cmd_restore_backup,
     "undo-restore": _cmd_undo_restore,
+    "customer-export": _cmd_customer_export,
+    "customer-erase": _cmd_customer_erase,
 }

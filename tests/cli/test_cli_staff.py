@@ -86,3 +86,13 @@ def test_plain_backup_and_restore_commands_are_audited(cli: Cli, shop: Services,
     assert cli("--data-dir", folder, "restore", str(out)).code == 0
     actions = [e.action for e in shop.audit.recent(50)]
     assert "backup_restored" in actions
+
+
+def test_customer_export_and_erase_commands(cli: Cli, shop: Services, tmp_path: Path) -> None:
+    info, _ = shop.customers.find_or_create(shop.actor, "0812-7777-8888", "Dewi")
+    folder = str(shop.paths.data_dir)
+    assert cli("--data-dir", folder, "customer-export", str(info.id), str(tmp_path / "dewi.zip")).code == 0
+    assert (tmp_path / "dewi.zip").is_file()
+    assert cli("--data-dir", folder, "customer-erase", str(info.id)).code == 2  # needs --yes
+    assert cli("--data-dir", folder, "customer-erase", str(info.id), "--yes").code == 0
+    assert b"Dewi" not in shop.paths.db_file.read_bytes()
