@@ -64,8 +64,8 @@ class StaffProfileDialog(QDialog):
         form.addRow(self.tr("Role"), self.role)
         if member is None:
             form.addRow(self.tr("PIN or password"), self.pin)
-        for box in self.boxes.values():
-            form.addRow("", box)
+        for index, box in enumerate(self.boxes.values()):  # daily work (reply, label, orders, stock) needs none
+            form.addRow(self.tr("May also") if index == 0 else "", box)
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
         self.error = ErrorLabel()
