@@ -100,3 +100,14 @@ def test_dismissed_suggestion_stays_dismissed_on_reopen(tab: InboxTab, siti: int
     bar.dismiss_button.click()
     tab.extras.conversation_opened(siti)
     assert not bar.isVisibleTo(tab)
+
+
+def test_a_reply_with_photos_says_to_attach_them(qtbot: QtBot, tab: InboxTab, svc: Services) -> None:
+    from merchant_desk.services.quick_reply_service import ReplyImage
+
+    svc.quick_replies.create(svc.actor, QuickReplyDraft("katalogfoto", "Foto", "Ini fotonya kak {nama}",
+                                                        images=(ReplyImage(0, "ab" * 32, None),)))  # fmt: skip
+    qtbot.keyClicks(tab.composer.edit, "/katalogfoto")
+    qtbot.keyClick(tab.composer.edit, Qt.Key.Key_Return)
+    assert tab.composer.text() == "Ini fotonya kak Siti Aminah"
+    assert "1 photo" in tab.composer.reason.text()

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 _TOKEN = re.compile(r"(?:^|(?<=\s))/([\w\-]*)$")  # "/" at the start of a word, up to the cursor
 ID_ROLE = Qt.ItemDataRole.UserRole
+PHOTOS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ReplyPicker(QObject):
@@ -77,6 +78,7 @@ class ReplyPicker(QObject):
             first_line = reply.body.splitlines()[0] if reply.body else ""
             item = QListWidgetItem(f"/{reply.shortcut}  ·  {reply.title}\n{first_line[:80]}")
             item.setData(ID_ROLE, reply.id)
+            item.setData(PHOTOS_ROLE, len(reply.images))
             item.setToolTip(reply.body)
             self.popup.addItem(item)
         if not replies:
@@ -126,7 +128,7 @@ class ReplyPicker(QObject):
         if item is None or conversation_id is None or services is None:
             self.close()
             return
-        reply_id = int(item.data(ID_ROLE))
+        reply_id, photos = int(item.data(ID_ROLE)), int(item.data(PHOTOS_ROLE) or 0)
         query = self.query or ""
         self.close()
 
@@ -135,9 +137,9 @@ class ReplyPicker(QObject):
             svc.quick_replies.use(reply_id)  # counted only once it could be filled in
             return text
 
-        self.context.run(work, lambda text: self._insert(query, text), self._failed, write=True)
+        self.context.run(work, lambda text: self._insert(query, text, photos), self._failed, write=True)
 
-    def _insert(self, query: str, text: str) -> None:
+    def _insert(self, query: str, text: str, photos: int = 0) -> None:
         edit = self.composer.edit
         cursor = edit.textCursor()
         before = cursor.block().text()[: cursor.positionInBlock()]
@@ -145,7 +147,13 @@ class ReplyPicker(QObject):
             cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len(query) + 1)
             edit.setTextCursor(cursor)
         self.composer.insert_text(text)
-        self.composer.reason.hide()
+        # A wa.me link carries text only: say so rather than let the photos be forgotten.
+        note = self.tr("This reply has %n photo(s): attach them in WhatsApp.", "", photos) if photos else ""
+        if note:
+            self.composer.reason.setText(note)
+            self.composer.reason.show()
+        elif self.composer.send_button.isEnabled():  # otherwise the line says why this chat cannot be sent to
+            self.composer.reason.hide()
         self.context.publish(Changes(replies=True), self)
 
     def _failed(self, error: BaseException) -> None:
