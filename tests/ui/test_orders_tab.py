@@ -70,3 +70,12 @@ def test_filter_search_and_open(qtbot: QtBot, ui_context: AppContext) -> None:
     dialog = tab.open_order(tab.model.rows[0].id)
     assert isinstance(dialog, OrderViewDialog) and dialog.order is not None
     dialog.done(0)
+
+
+def test_order_search_in_the_service_matches_literally(ui_context: AppContext) -> None:
+    shop = ui_context.services
+    assert shop is not None
+    seed(shop, 4)
+    assert shop.orders.count(search="BUD") == 2 and shop.orders.count(["paid"], "budi") == 1
+    assert shop.orders.count(search="%") == 0 and shop.orders.count(search="_") == 0  # wildcards are text
+    assert [o.customer_name for o in shop.orders.recent(search="ani", limit=1)] == ["Ani"]
