@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from merchant_desk import APP_ID, APP_NAME, __version__
 from merchant_desk.config import Paths
+from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import UserError
 from merchant_desk.db import boot
 from merchant_desk.db.schema_version import SCHEMA_HEAD
@@ -98,6 +99,35 @@ def start_auto_backup(context: AppContext) -> None:
     context.run(lambda: services.backups.auto_backup_if_due(), None, failed, write=True)
 
 
+def start_daily_jobs(context: AppContext) -> None:
+    """The automatic backup and the points expiry now, and again every six hours while the window is open
+    (shops leave the app running for days)."""
+    start_auto_backup(context)
+    start_points_expiry(context)
+    timer = getattr(context, "_daily_timer", None)
+    if timer is None:
+        timer = QTimer(context)
+        timer.setInterval(6 * 3600 * 1000)
+        timer.timeout.connect(lambda: (start_auto_backup(context), start_points_expiry(context)))
+        timer.start()
+        context._daily_timer = timer  # type: ignore[attr-defined]
+
+
+def start_points_expiry(context: AppContext) -> None:
+    """The loyalty expiry job at start-up (and every few hours while open): idempotent, so re-running is free."""
+    services = context.services
+    if services is None:
+        return
+
+    def done(result: tuple[int, Changes]) -> None:
+        context.publish(result[1])
+
+    def failed(error: BaseException) -> None:
+        log.warning("Expiring loyalty points failed: %s", error)
+
+    context.run(lambda: services.loyalty.expire_due(services.actor), done, failed, write=True)
+
+
 def run_gui(paths: Paths) -> int:
     """The window's whole life; returns the process exit code."""
     setup_logging(paths)
@@ -134,7 +164,7 @@ def run_gui(paths: Paths) -> int:
     instance.activate.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
     window.show()
     if not fast_path:
-        start_auto_backup(context)
+        start_daily_jobs(context)
     if os.environ.get(STARTUP_PROBE):
         QTimer.singleShot(0, lambda: (print("STARTUP_SHOWN", flush=True), app.quit()))
     if fast_path:
@@ -143,7 +173,7 @@ def run_gui(paths: Paths) -> int:
         def opened(services: object) -> None:
             context.set_services(services)  # type: ignore[arg-type]
             sign_in(context)
-            start_auto_backup(context)
+            start_daily_jobs(context)
 
         def load() -> object:
             from merchant_desk.services.hub import open_shop
