@@ -107,6 +107,72 @@
             <source>Today</source>
             <translation>Today</translation>
         </message>
+        <message>
+            <source>Import…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <source>Add quick replies from a JSON file exported on another computer</source>
+            <translation>Add quick replies from a JSON file exported on another computer</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Save every quick reply to a JSON file</source>
+            <translation>Save every quick reply to a JSON file</translation>
+        </message>
+        <message>
+            <source>Add starter set</source>
+            <translation>Add starter set</translation>
+        </message>
+        <message>
+            <source>Greeting, price list, payment, shipping, thank you, order status</source>
+            <translation>Greeting, price list, payment, shipping, thank you, order status</translation>
+        </message>
+        <message>
+            <source>Automation…</source>
+            <translation>Automation…</translation>
+        </message>
+        <message>
+            <source>Broadcast…</source>
+            <translation>Broadcast…</translation>
+        </message>
+        <message>
+            <source>Export quick replies</source>
+            <translation>Export quick replies</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON files (*.json)</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Saved to %1</translation>
+        </message>
+        <message>
+            <source>Import quick replies</source>
+            <translation>Import quick replies</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quick reply(s) added.</source>
+            <translation>
+                <numerusform>%n quick reply added.</numerusform>
+                <numerusform>%n quick replys added.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already here.</source>
+            <translation>
+                <numerusform>%n already here.</numerusform>
+                <numerusform>%n already here.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept as they are here (the file has another text): %1</source>
+            <translation>Kept as they are here (the file has another text): %1</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -121,6 +187,37 @@
         <message>
             <source>Data folder: %1</source>
             <translation>Data folder: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdjustDialog</name>
+        <message>
+            <source>Adjust points</source>
+            <translation>Adjust points</translation>
+        </message>
+        <message>
+            <source> points</source>
+            <translation> points</translation>
+        </message>
+        <message>
+            <source>Required, e.g. points from the old paper card</source>
+            <translation>Required, e.g. points from the old paper card</translation>
+        </message>
+        <message>
+            <source>Add (+) or remove (−)</source>
+            <translation>Add (+) or remove (−)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Save adjustment</source>
+            <translation>Save adjustment</translation>
+        </message>
+        <message>
+            <source>Say why the points are adjusted.</source>
+            <translation>Say why the points are adjusted.</translation>
         </message>
     </context>
     <context>
@@ -299,6 +396,143 @@
         </message>
     </context>
     <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>When (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>All actions</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>Export the audit log</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries exported.</source>
+            <translation>
+                <numerusform>%n entries exported.</numerusform>
+                <numerusform>%n entries exported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AutomationDialog</name>
+        <message>
+            <source>Automated messages</source>
+            <translation>Automated messages</translation>
+        </message>
+        <message>
+            <source>Greet a customer's first message</source>
+            <translation>Greet a customer's first message</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Answer when the shop is away</source>
+            <translation>Answer when the shop is away</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Always</translation>
+        </message>
+        <message>
+            <source>Outside business hours</source>
+            <translation>Outside business hours</translation>
+        </message>
+        <message>
+            <source>During a date range</source>
+            <translation>During a date range</translation>
+        </message>
+        <message>
+            <source>Suggest FAQ answers in the Inbox</source>
+            <translation>Suggest FAQ answers in the Inbox</translation>
+        </message>
+        <message>
+            <source>…or the first after a silence of</source>
+            <translation>…or the first after a silence of</translation>
+        </message>
+        <message>
+            <source>Greeting</source>
+            <translation>Greeting</translation>
+        </message>
+        <message>
+            <source>Away</source>
+            <translation>Away</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Away message</source>
+            <translation>Away message</translation>
+        </message>
+        <message>
+            <source>Suggest when the match is at least</source>
+            <translation>Suggest when the match is at least</translation>
+        </message>
+        <message>
+            <source>Greeting and away</source>
+            <translation>Greeting and away</translation>
+        </message>
+        <message>
+            <source>Business hours</source>
+            <translation>Business hours</translation>
+        </message>
+        <message>
+            <source>FAQ answers</source>
+            <translation>FAQ answers</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupActions</name>
         <message>
             <source>Back up the shop</source>
@@ -339,6 +573,323 @@ The current data is kept in the folder 'pre-upgrade' inside the data folder.</tr
         <message>
             <source>The backup was restored.</source>
             <translation>The backup was restored.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPage</name>
+        <message>
+            <source>Back up automatically at start-up (once a day; 7 daily and 4 weekly kept)</source>
+            <translation>Back up automatically at start-up (once a day; 7 daily and 4 weekly kept)</translation>
+        </message>
+        <message>
+            <source>Include product photos</source>
+            <translation>Include product photos</translation>
+        </message>
+        <message>
+            <source>Protect backups with a passphrase</source>
+            <translation>Protect backups with a passphrase</translation>
+        </message>
+        <message>
+            <source>leave empty to keep the stored passphrase</source>
+            <translation>leave empty to keep the stored passphrase</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Save backup settings</source>
+            <translation>Save backup settings</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Made (UTC)</source>
+            <translation>Made (UTC)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Restore…</translation>
+        </message>
+        <message>
+            <source>Undo last restore</source>
+            <translation>Undo last restore</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatic</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>by hand</translation>
+        </message>
+        <message>
+            <source>with photos</source>
+            <translation>with photos</translation>
+        </message>
+        <message>
+            <source>passphrase</source>
+            <translation>passphrase</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Backup made.</source>
+            <translation>Backup made.</translation>
+        </message>
+        <message>
+            <source>Choose a backup in the list first.</source>
+            <translation>Choose a backup in the list first.</translation>
+        </message>
+        <message>
+            <source>Replace the shop's current data with the backup of %1? You can undo this once.</source>
+            <translation>Replace the shop's current data with the backup of %1? You can undo this once.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Restored.</source>
+            <translation>Restored.</translation>
+        </message>
+        <message>
+            <source>The restore was undone.</source>
+            <translation>The restore was undone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BroadcastList</name>
+        <message>
+            <source>Broadcasts</source>
+            <translation>Broadcasts</translation>
+        </message>
+        <message>
+            <source>New broadcast…</source>
+            <translation>New broadcast…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>sending</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>finished</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>%1 — %2 of %3 sent, %4 (%5)</source>
+            <translation>%1 — %2 of %3 sent, %4 (%5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BroadcastQueue</name>
+        <message>
+            <source>Broadcast</source>
+            <translation>Broadcast</translation>
+        </message>
+        <message>
+            <source>Open WhatsApp for the next recipient</source>
+            <translation>Open WhatsApp for the next recipient</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Skipped</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Left out: no consent</source>
+            <translation>Left out: no consent</translation>
+        </message>
+        <message>
+            <source>Left out: no WhatsApp number</source>
+            <translation>Left out: no WhatsApp number</translation>
+        </message>
+        <message>
+            <source>Replied within 48 hours</source>
+            <translation>Replied within 48 hours</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>sending</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>finished</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>%1 of %2 sent · %3</source>
+            <translation>%1 of %2 sent · %3</translation>
+        </message>
+        <message>
+            <source>Next: %1 (%2 waiting)</source>
+            <translation>Next: %1 (%2 waiting)</translation>
+        </message>
+        <message>
+            <source>Everyone has been messaged.</source>
+            <translation>Everyone has been messaged.</translation>
+        </message>
+        <message>
+            <source>Paused: resume to go on.</source>
+            <translation>Paused: resume to go on.</translation>
+        </message>
+        <message>
+            <source>Not started yet.</source>
+            <translation>Not started yet.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Start sending</source>
+            <translation>Start sending</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+    </context>
+    <context>
+        <name>BroadcastWizard</name>
+        <message>
+            <source>New broadcast</source>
+            <translation>New broadcast</translation>
+        </message>
+        <message>
+            <source>e.g. Promo akhir tahun</source>
+            <translation>e.g. Promo akhir tahun</translation>
+        </message>
+        <message>
+            <source>Free text</source>
+            <translation>Free text</translation>
+        </message>
+        <message>
+            <source>Halo kak {nama}, …</source>
+            <translation>Halo kak {nama}, …</translation>
+        </message>
+        <message>
+            <source>Any of the ticked labels</source>
+            <translation>Any of the ticked labels</translation>
+        </message>
+        <message>
+            <source>All of the ticked labels</source>
+            <translation>All of the ticked labels</translation>
+        </message>
+        <message>
+            <source>Contacted since</source>
+            <translation>Contacted since</translation>
+        </message>
+        <message>
+            <source>Bought since</source>
+            <translation>Bought since</translation>
+        </message>
+        <message>
+            <source>Create and start sending</source>
+            <translation>Create and start sending</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Start from</source>
+            <translation>Start from</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <source>Only customers who agreed to receive messages are included.</source>
+            <translation>Only customers who agreed to receive messages are included.</translation>
+        </message>
+        <message>
+            <source>Write the message to see it as customers will.</source>
+            <translation>Write the message to see it as customers will.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recipient(s)</source>
+            <translation>
+                <numerusform>%n recipient</numerusform>
+                <numerusform>%n recipients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left out: no consent</source>
+            <translation>
+                <numerusform>%n left out: no consent</numerusform>
+                <numerusform>%n left out: no consent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left out: no WhatsApp number</source>
+            <translation>
+                <numerusform>%n left out: no WhatsApp number</numerusform>
+                <numerusform>%n left out: no WhatsApp number</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -458,6 +1009,17 @@ The current data is kept in the folder 'pre-upgrade' inside the data folder.</tr
         </message>
     </context>
     <context>
+        <name>ChooseTime</name>
+        <message>
+            <source>Remind me</source>
+            <translation>Remind me</translation>
+        </message>
+        <message>
+            <source>Remind me at (%1)</source>
+            <translation>Remind me at (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Write a reply… (Ctrl+Enter sends it through WhatsApp)</source>
@@ -489,6 +1051,49 @@ The current data is kept in the folder 'pre-upgrade' inside the data folder.</tr
         </message>
     </context>
     <context>
+        <name>ConnectionsPage</name>
+        <message>
+            <source>Access token</source>
+            <translation>Access token</translation>
+        </message>
+        <message>
+            <source>App secret</source>
+            <translation>App secret</translation>
+        </message>
+        <message>
+            <source>Phone number ID</source>
+            <translation>Phone number ID</translation>
+        </message>
+        <message>
+            <source>Save in the keyring</source>
+            <translation>Save in the keyring</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>Forget</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;WhatsApp Cloud API&lt;/b&gt;</source>
+            <translation>&lt;b&gt;WhatsApp Cloud API&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Nothing can be stored: %1</source>
+            <translation>Nothing can be stored: %1</translation>
+        </message>
+        <message>
+            <source>Stored in your computer's keyring, never in the shop's database or backups. Leave a field empty to keep what is stored.</source>
+            <translation>Stored in your computer's keyring, never in the shop's database or backups. Leave a field empty to keep what is stored.</translation>
+        </message>
+        <message>
+            <source>stored</source>
+            <translation>stored</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>not set</translation>
+        </message>
+    </context>
+    <context>
         <name>CropDialog</name>
         <message>
             <source>Crop square</source>
@@ -505,6 +1110,116 @@ The current data is kept in the folder 'pre-upgrade' inside the data folder.</tr
         <message>
             <source>smaller than 500 × 500 px: WhatsApp's catalog refuses such photos</source>
             <translation>smaller than 500 × 500 px: WhatsApp's catalog refuses such photos</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerCard</name>
+        <message>
+            <source>Earned</source>
+            <translation>Earned</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Bonus</translation>
+        </message>
+        <message>
+            <source>Redeemed</source>
+            <translation>Redeemed</translation>
+        </message>
+        <message>
+            <source>Adjusted</source>
+            <translation>Adjusted</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Reversed</translation>
+        </message>
+        <message>
+            <source>Redeem…</source>
+            <translation>Redeem…</translation>
+        </message>
+        <message>
+            <source>Adjust…</source>
+            <translation>Adjust…</translation>
+        </message>
+        <message>
+            <source>Send points balance</source>
+            <translation>Send points balance</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Expires</translation>
+        </message>
+        <message>
+            <source>Choose a customer</source>
+            <translation>Choose a customer</translation>
+        </message>
+        <message>
+            <source>{0} points</source>
+            <translation>{0} points</translation>
+        </message>
+        <message>
+            <source>Tier: {0}</source>
+            <translation>Tier: {0}</translation>
+        </message>
+        <message>
+            <source>{0} points earned in the last 12 months</source>
+            <translation>{0} points earned in the last 12 months</translation>
+        </message>
+        <message>
+            <source>{0} expire on {1}</source>
+            <translation>{0} expire on {1}</translation>
+        </message>
+        <message>
+            <source>No WhatsApp number: the message was copied to paste in the chat.</source>
+            <translation>No WhatsApp number: the message was copied to paste in the chat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerOrdersWidget</name>
+        <message>
+            <source>Orders &amp; points</source>
+            <translation>Orders &amp; points</translation>
+        </message>
+        <message>
+            <source>New order</source>
+            <translation>New order</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt; points{1}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; points{1}</translation>
+        </message>
+        <message>
+            <source>No orders yet</source>
+            <translation>No orders yet</translation>
+        </message>
+        <message>
+            <source>Open order {0}</source>
+            <translation>Open order {0}</translation>
         </message>
     </context>
     <context>
@@ -592,6 +1307,20 @@ The current data is kept in the folder 'pre-upgrade' inside the data folder.</tr
         <message>
             <source>set manually by %1</source>
             <translation>set manually by %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPicker</name>
+        <message>
+            <source>Customer (optional): type a name or number…</source>
+            <translation>Customer (optional): type a name or number…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueWatcher</name>
+        <message>
+            <source>Reminder due: %1</source>
+            <translation>Reminder due: %1</translation>
         </message>
     </context>
     <context>
@@ -703,6 +1432,37 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>FaqPanel</name>
+        <message>
+            <source>One phrasing per line, e.g. brp harganya kak</source>
+            <translation>One phrasing per line, e.g. brp harganya kak</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Save answer</source>
+            <translation>Save answer</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Other phrasings</source>
+            <translation>Other phrasings</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Search name, SKU, brand or description  (Ctrl+F)</source>
@@ -786,6 +1546,76 @@ The details were written to the log file:
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpPanel</name>
+        <message>
+            <source>Reminders and notices</source>
+            <translation>Reminders and notices</translation>
+        </message>
+        <message>
+            <source>Open chat</source>
+            <translation>Open chat</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Send</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <source>Back in stock and price drops</source>
+            <translation>Back in stock and price drops</translation>
+        </message>
+        <message>
+            <source>Due: %1 — %2</source>
+            <translation>Due: %1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Back in stock</source>
+            <translation>Back in stock</translation>
+        </message>
+        <message>
+            <source>Price drop</source>
+            <translation>Price drop</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursEditor</name>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>Add holiday</source>
+            <translation>Add holiday</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Several ranges per day, separated by commas, e.g. 08:00-12:00, 13:00-17:00</source>
+            <translation>Several ranges per day, separated by commas, e.g. 08:00-12:00, 13:00-17:00</translation>
+        </message>
+        <message>
+            <source>Holidays (closed all day)</source>
+            <translation>Holidays (closed all day)</translation>
+        </message>
+        <message>
+            <source>Cannot read the hours of %1. %2</source>
+            <translation>Cannot read the hours of %1. %2</translation>
         </message>
     </context>
     <context>
@@ -1139,6 +1969,13 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>InboxExtras</name>
+        <message>
+            <source>Reminder set.</source>
+            <translation>Reminder set.</translation>
+        </message>
+    </context>
+    <context>
         <name>InboxTab</name>
         <message>
             <source>Inbox</source>
@@ -1302,6 +2139,61 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>LoyaltyTab</name>
+        <message>
+            <source>Loyalty</source>
+            <translation>Loyalty</translation>
+        </message>
+        <message>
+            <source>Points owed to customers</source>
+            <translation>Points owed to customers</translation>
+        </message>
+        <message>
+            <source>Program settings…</source>
+            <translation>Program settings…</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>Reward</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Add reward…</source>
+            <translation>Add reward…</translation>
+        </message>
+        <message>
+            <source>Rewards</source>
+            <translation>Rewards</translation>
+        </message>
+        <message>
+            <source>{0} points outstanding, valued at {1} per point</source>
+            <translation>{0} points outstanding, valued at {1} per point</translation>
+        </message>
+        <message>
+            <source>{0} (paused)</source>
+            <translation>{0} (paused)</translation>
+        </message>
+        <message>
+            <source>{0} points</source>
+            <translation>{0} points</translation>
+        </message>
+        <message>
+            <source>Free product</source>
+            <translation>Free product</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -1318,6 +2210,10 @@ The details were written to the log file:
         <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>Switch &amp;user…</source>
+            <translation>Switch &amp;user…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -1356,6 +2252,197 @@ The details were written to the log file:
         <message>
             <source>Merchant Desk is still saving work. Quit anyway when it is done?</source>
             <translation>Merchant Desk is still saving work. Quit anyway when it is done?</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialog</name>
+        <message>
+            <source>New order</source>
+            <translation>New order</translation>
+        </message>
+        <message>
+            <source>Search the catalog by name or SKU…</source>
+            <translation>Search the catalog by name or SKU…</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Discount</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Notes for this order (address, colour, delivery time…)</source>
+            <translation>Notes for this order (address, colour, delivery time…)</translation>
+        </message>
+        <message>
+            <source>Order discount</source>
+            <translation>Order discount</translation>
+        </message>
+        <message>
+            <source>Shipping</source>
+            <translation>Shipping</translation>
+        </message>
+        <message>
+            <source>Save order</source>
+            <translation>Save order</translation>
+        </message>
+        <message>
+            <source> · stock {0}</source>
+            <translation> · stock {0}</translation>
+        </message>
+        <message>
+            <source>Remove this line</source>
+            <translation>Remove this line</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>Subtotal</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderViewDialog</name>
+        <message>
+            <source>Copy invoice for WhatsApp</source>
+            <translation>Copy invoice for WhatsApp</translation>
+        </message>
+        <message>
+            <source>Save invoice as PDF…</source>
+            <translation>Save invoice as PDF…</translation>
+        </message>
+        <message>
+            <source>Reward code, e.g. K7QX-M4PA</source>
+            <translation>Reward code, e.g. K7QX-M4PA</translation>
+        </message>
+        <message>
+            <source>Apply code</source>
+            <translation>Apply code</translation>
+        </message>
+        <message>
+            <source>Order {0}</source>
+            <translation>Order {0}</translation>
+        </message>
+        <message>
+            <source>No customer</source>
+            <translation>No customer</translation>
+        </message>
+        <message>
+            <source>Move to:</source>
+            <translation>Move to:</translation>
+        </message>
+        <message>
+            <source>This order is final.</source>
+            <translation>This order is final.</translation>
+        </message>
+        <message>
+            <source>Cancel this order?</source>
+            <translation>Cancel this order?</translation>
+        </message>
+        <message>
+            <source>Not enough stock</source>
+            <translation>Not enough stock</translation>
+        </message>
+        <message>
+            <source>Points already spent</source>
+            <translation>Points already spent</translation>
+        </message>
+        <message>
+            <source>Allow a negative balance</source>
+            <translation>Allow a negative balance</translation>
+        </message>
+        <message>
+            <source>Take back only what is left</source>
+            <translation>Take back only what is left</translation>
+        </message>
+        <message>
+            <source>Keep the order</source>
+            <translation>Keep the order</translation>
+        </message>
+        <message>
+            <source>Copied ✓</source>
+            <translation>Copied ✓</translation>
+        </message>
+        <message>
+            <source>Save invoice as PDF</source>
+            <translation>Save invoice as PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>A code needs the order's customer.</source>
+            <translation>A code needs the order's customer.</translation>
+        </message>
+        <message>
+            <source>Code not applied</source>
+            <translation>Code not applied</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersModel</name>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersTab</name>
+        <message>
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <source>All orders</source>
+            <translation>All orders</translation>
+        </message>
+        <message>
+            <source>Open orders</source>
+            <translation>Open orders</translation>
+        </message>
+        <message>
+            <source>Search by order number or customer…</source>
+            <translation>Search by order number or customer…</translation>
+        </message>
+        <message>
+            <source>New order</source>
+            <translation>New order</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s)</source>
+            <translation>
+                <numerusform>%n order</numerusform>
+                <numerusform>%n orders</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1786,6 +2873,433 @@ The details were written to the log file:
         </message>
     </context>
     <context>
+        <name>ProgramDialog</name>
+        <message>
+            <source>Loyalty program</source>
+            <translation>Loyalty program</translation>
+        </message>
+        <message>
+            <source>Customers earn points</source>
+            <translation>Customers earn points</translation>
+        </message>
+        <message>
+            <source>When the order is paid</source>
+            <translation>When the order is paid</translation>
+        </message>
+        <message>
+            <source>When the order is completed</source>
+            <translation>When the order is completed</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <source> points</source>
+            <translation> points</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Points in 12 months</source>
+            <translation>Points in 12 months</translation>
+        </message>
+        <message>
+            <source>Multiplier %</source>
+            <translation>Multiplier %</translation>
+        </message>
+        <message>
+            <source>1 point for every</source>
+            <translation>1 point for every</translation>
+        </message>
+        <message>
+            <source>Minimum order</source>
+            <translation>Minimum order</translation>
+        </message>
+        <message>
+            <source>Points are earned</source>
+            <translation>Points are earned</translation>
+        </message>
+        <message>
+            <source>Points expire after</source>
+            <translation>Points expire after</translation>
+        </message>
+        <message>
+            <source>Sign-up bonus</source>
+            <translation>Sign-up bonus</translation>
+        </message>
+        <message>
+            <source>Tiers</source>
+            <translation>Tiers</translation>
+        </message>
+        <message>
+            <source>Type a new tier in the empty row; clear a name to remove its tier.</source>
+            <translation>Type a new tier in the empty row; clear a name to remove its tier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalBar</name>
+        <message>
+            <source>Use</source>
+            <translation>Use</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
+        </message>
+        <message>
+            <source>Suggested answer (%1%):</source>
+            <translation>Suggested answer (%1%):</translation>
+        </message>
+        <message>
+            <source>Greeting:</source>
+            <translation>Greeting:</translation>
+        </message>
+        <message>
+            <source>Away message:</source>
+            <translation>Away message:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickRepliesTab</name>
+        <message>
+            <source>Quick replies</source>
+            <translation>Quick replies</translation>
+        </message>
+        <message>
+            <source>Search shortcut, title or text…</source>
+            <translation>Search shortcut, title or text…</translation>
+        </message>
+        <message>
+            <source>New reply</source>
+            <translation>New reply</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quick reply(s)</source>
+            <translation>
+                <numerusform>%n quick reply</numerusform>
+                <numerusform>%n quick replys</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete quick reply</source>
+            <translation>Delete quick reply</translation>
+        </message>
+        <message>
+            <source>Delete the quick reply /%1?</source>
+            <translation>Delete the quick reply /%1?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RankingModel</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Expiring in 30 days</source>
+            <translation>Expiring in 30 days</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedeemDialog</name>
+        <message>
+            <source>Redeem points</source>
+            <translation>Redeem points</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>{0} points</source>
+            <translation>{0} points</translation>
+        </message>
+        <message>
+            <source>Redeem</source>
+            <translation>Redeem</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>Reward</translation>
+        </message>
+        <message>
+            <source>Copy code</source>
+            <translation>Copy code</translation>
+        </message>
+        <message>
+            <source>{0} — {1} points</source>
+            <translation>{0} — {1} points</translation>
+        </message>
+        <message>
+            <source>No rewards yet: add one in the rewards list.</source>
+            <translation>No rewards yet: add one in the rewards list.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindButton</name>
+        <message>
+            <source>Remind me</source>
+            <translation>Remind me</translation>
+        </message>
+        <message>
+            <source>In 1 hour</source>
+            <translation>In 1 hour</translation>
+        </message>
+        <message>
+            <source>Tomorrow at 09:00</source>
+            <translation>Tomorrow at 09:00</translation>
+        </message>
+        <message>
+            <source>In 3 days</source>
+            <translation>In 3 days</translation>
+        </message>
+        <message>
+            <source>At a chosen time…</source>
+            <translation>At a chosen time…</translation>
+        </message>
+        <message>
+            <source>Reminders and notices…</source>
+            <translation>Reminders and notices…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyEditor</name>
+        <message>
+            <source>Shortcut</source>
+            <translation>Shortcut</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Reply</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>/rekening</source>
+            <translation>/rekening</translation>
+        </message>
+        <message>
+            <source>e.g. Payment details</source>
+            <translation>e.g. Payment details</translation>
+        </message>
+        <message>
+            <source>Halo kak {nama}, … — *bold*, _italic_, ~strike~, ```mono```</source>
+            <translation>Halo kak {nama}, … — *bold*, _italic_, ~strike~, ```mono```</translation>
+        </message>
+        <message>
+            <source>Placeholders (double-click to insert)</source>
+            <translation>Placeholders (double-click to insert)</translation>
+        </message>
+        <message>
+            <source>Preview for a sample customer and product</source>
+            <translation>Preview for a sample customer and product</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Edit quick reply</source>
+            <translation>Edit quick reply</translation>
+        </message>
+        <message>
+            <source>New quick reply</source>
+            <translation>New quick reply</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyModel</name>
+        <message>
+            <source>Shortcut</source>
+            <translation>Shortcut</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Times used</source>
+            <translation>Times used</translation>
+        </message>
+        <message>
+            <source>Last used</source>
+            <translation>Last used</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyPhotos</name>
+        <message>
+            <source>Add file…</source>
+            <translation>Add file…</translation>
+        </message>
+        <message>
+            <source>From catalog…</source>
+            <translation>From catalog…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>Add photos</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.webp *.heic)</source>
+            <translation>Images (*.jpg *.jpeg *.png *.webp *.heic)</translation>
+        </message>
+        <message>
+            <source>Photo from the catalog</source>
+            <translation>Photo from the catalog</translation>
+        </message>
+        <message>
+            <source>Product name or SKU</source>
+            <translation>Product name or SKU</translation>
+        </message>
+        <message>
+            <source>No product found.</source>
+            <translation>No product found.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyPicker</name>
+        <message numerus="yes">
+            <source>This reply has %n photo(s): attach them in WhatsApp.</source>
+            <translation>
+                <numerusform>This reply has %n photo: attach them in WhatsApp.</numerusform>
+                <numerusform>This reply has %n photos: attach them in WhatsApp.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not inserted: %1</source>
+            <translation>Not inserted: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RewardDialog</name>
+        <message>
+            <source>Edit reward</source>
+            <translation>Edit reward</translation>
+        </message>
+        <message>
+            <source>New reward</source>
+            <translation>New reward</translation>
+        </message>
+        <message>
+            <source>Discount in Rupiah</source>
+            <translation>Discount in Rupiah</translation>
+        </message>
+        <message>
+            <source>Percentage discount</source>
+            <translation>Percentage discount</translation>
+        </message>
+        <message>
+            <source>Free product</source>
+            <translation>Free product</translation>
+        </message>
+        <message>
+            <source> points</source>
+            <translation> points</translation>
+        </message>
+        <message>
+            <source>No cap</source>
+            <translation>No cap</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>No limit</translation>
+        </message>
+        <message>
+            <source>Customers can redeem it</source>
+            <translation>Customers can redeem it</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Discount</translation>
+        </message>
+        <message>
+            <source>Percentage</source>
+            <translation>Percentage</translation>
+        </message>
+        <message>
+            <source>Cap</source>
+            <translation>Cap</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Code valid for</source>
+            <translation>Code valid for</translation>
+        </message>
+        <message>
+            <source>Per customer</source>
+            <translation>Per customer</translation>
+        </message>
+    </context>
+    <context>
         <name>RuleEditor</name>
         <message>
             <source>Edit rule</source>
@@ -1961,6 +3475,30 @@ The details were written to the log file:
             <translation>Security</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>Connections</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
             <source>The two PINs are not the same.</source>
             <translation>The two PINs are not the same.</translation>
         </message>
@@ -2040,6 +3578,116 @@ The details were written to the log file:
         <message>
             <source>Customers see this name and number in the messages you send.</source>
             <translation>Customers see this name and number in the messages you send.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffPage</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Permissions</source>
+            <translation>Permissions</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Reset PIN…</source>
+            <translation>Reset PIN…</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Lock after idle</source>
+            <translation>Lock after idle</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>everything</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>daily work only</source>
+            <translation>daily work only</translation>
+        </message>
+        <message>
+            <source>New PIN for %1</source>
+            <translation>New PIN for %1</translation>
+        </message>
+        <message>
+            <source>Reset PIN</source>
+            <translation>Reset PIN</translation>
+        </message>
+        <message>
+            <source>Deactivate %1? The profile can no longer sign in; the audit log keeps its name.</source>
+            <translation>Deactivate %1? The profile can no longer sign in; the audit log keeps its name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffProfileDialog</name>
+        <message>
+            <source>Staff profile</source>
+            <translation>Staff profile</translation>
+        </message>
+        <message>
+            <source>Add a staff profile</source>
+            <translation>Add a staff profile</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>4–8 digits, or a password of 8+ characters</source>
+            <translation>4–8 digits, or a password of 8+ characters</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>PIN or password</source>
+            <translation>PIN or password</translation>
+        </message>
+        <message>
+            <source>May also</source>
+            <translation>May also</translation>
         </message>
     </context>
     <context>
@@ -2360,6 +4008,42 @@ The details were written to the log file:
             <translation>Every line needs a product name.</translation>
         </message>
         <message>
+            <source>Delete products</source>
+            <translation>Delete products</translation>
+        </message>
+        <message>
+            <source>Change prices</source>
+            <translation>Change prices</translation>
+        </message>
+        <message>
+            <source>Adjust points</source>
+            <translation>Adjust points</translation>
+        </message>
+        <message>
+            <source>Export customer data</source>
+            <translation>Export customer data</translation>
+        </message>
+        <message>
+            <source>View reports and the audit log</source>
+            <translation>View reports and the audit log</translation>
+        </message>
+        <message>
+            <source>Change settings</source>
+            <translation>Change settings</translation>
+        </message>
+        <message>
+            <source>Manage staff</source>
+            <translation>Manage staff</translation>
+        </message>
+        <message>
+            <source>Unknown permission.</source>
+            <translation>Unknown permission.</translation>
+        </message>
+        <message>
+            <source>Choose Owner or Staff.</source>
+            <translation>Choose Owner or Staff.</translation>
+        </message>
+        <message>
             <source>'{value}' is not a valid phone number.</source>
             <translation>'{value}' is not a valid phone number.</translation>
         </message>
@@ -2590,6 +4274,22 @@ The details were written to the log file:
         <message>
             <source>The backup could not be written to {path}: {reason}</source>
             <translation>The backup could not be written to {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>'{name}' could not be opened: wrong passphrase, or the file was changed or cut short.</source>
+            <translation>'{name}' could not be opened: wrong passphrase, or the file was changed or cut short.</translation>
+        </message>
+        <message>
+            <source>'{name}' is protected with a passphrase. Enter it to restore.</source>
+            <translation>'{name}' is protected with a passphrase. Enter it to restore.</translation>
+        </message>
+        <message>
+            <source>There is no restore to undo.</source>
+            <translation>There is no restore to undo.</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a Merchant Desk backup.</source>
+            <translation>'{name}' is not a Merchant Desk backup.</translation>
         </message>
         <message>
             <source>Choose 'any label' or 'all labels'.</source>
@@ -2830,6 +4530,26 @@ The details were written to the log file:
         <message>
             <source>This data folder already holds a shop.</source>
             <translation>This data folder already holds a shop.</translation>
+        </message>
+        <message>
+            <source>The shop needs at least one active owner.</source>
+            <translation>The shop needs at least one active owner.</translation>
+        </message>
+        <message>
+            <source>A PIN has 4 to 8 digits; a password at least 8 characters.</source>
+            <translation>A PIN has 4 to 8 digits; a password at least 8 characters.</translation>
+        </message>
+        <message>
+            <source>Enter a name.</source>
+            <translation>Enter a name.</translation>
+        </message>
+        <message>
+            <source>The name is too long.</source>
+            <translation>The name is too long.</translation>
+        </message>
+        <message>
+            <source>Another profile already has this name.</source>
+            <translation>Another profile already has this name.</translation>
         </message>
         <message>
             <source>Wrong PIN. Too many attempts: wait {seconds} seconds before trying again.</source>

@@ -103,6 +103,70 @@
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
+        <message>
+            <source>Import…</source>
+            <translation>Impor…</translation>
+        </message>
+        <message>
+            <source>Add quick replies from a JSON file exported on another computer</source>
+            <translation>Tambahkan balasan cepat dari berkas JSON yang diekspor di komputer lain</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Ekspor…</translation>
+        </message>
+        <message>
+            <source>Save every quick reply to a JSON file</source>
+            <translation>Simpan semua balasan cepat ke berkas JSON</translation>
+        </message>
+        <message>
+            <source>Add starter set</source>
+            <translation>Tambah set awal</translation>
+        </message>
+        <message>
+            <source>Greeting, price list, payment, shipping, thank you, order status</source>
+            <translation>Salam, daftar harga, pembayaran, pengiriman, terima kasih, status pesanan</translation>
+        </message>
+        <message>
+            <source>Automation…</source>
+            <translation>Otomatisasi…</translation>
+        </message>
+        <message>
+            <source>Broadcast…</source>
+            <translation>Siaran…</translation>
+        </message>
+        <message>
+            <source>Export quick replies</source>
+            <translation>Ekspor balasan cepat</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Berkas JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Disimpan ke %1</translation>
+        </message>
+        <message>
+            <source>Import quick replies</source>
+            <translation>Impor balasan cepat</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quick reply(s) added.</source>
+            <translation>
+                <numerusform>%n balasan cepat ditambahkan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already here.</source>
+            <translation>
+                <numerusform>%n sudah ada.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept as they are here (the file has another text): %1</source>
+            <translation>Dibiarkan seperti yang ada di sini (teks di berkas berbeda): %1</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -117,6 +181,37 @@
         <message>
             <source>Data folder: %1</source>
             <translation>Folder data: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdjustDialog</name>
+        <message>
+            <source>Adjust points</source>
+            <translation>Sesuaikan poin</translation>
+        </message>
+        <message>
+            <source> points</source>
+            <translation> poin</translation>
+        </message>
+        <message>
+            <source>Required, e.g. points from the old paper card</source>
+            <translation>Wajib diisi, mis. poin dari kartu kertas lama</translation>
+        </message>
+        <message>
+            <source>Add (+) or remove (−)</source>
+            <translation>Tambah (+) atau kurangi (−)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Save adjustment</source>
+            <translation>Simpan penyesuaian</translation>
+        </message>
+        <message>
+            <source>Say why the points are adjusted.</source>
+            <translation>Sebutkan alasan penyesuaian poin.</translation>
         </message>
     </context>
     <context>
@@ -295,6 +390,142 @@
         </message>
     </context>
     <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Ekspor CSV…</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Sampai</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>Waktu (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Objek</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>Semua tindakan</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Semua orang</translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>Ekspor log audit</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Berkas CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries exported.</source>
+            <translation>
+                <numerusform>%n entri diekspor.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AutomationDialog</name>
+        <message>
+            <source>Automated messages</source>
+            <translation>Pesan otomatis</translation>
+        </message>
+        <message>
+            <source>Greet a customer's first message</source>
+            <translation>Sapa pesan pertama pelanggan</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> hari</translation>
+        </message>
+        <message>
+            <source>Answer when the shop is away</source>
+            <translation>Balas saat toko tidak di tempat</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Selalu</translation>
+        </message>
+        <message>
+            <source>Outside business hours</source>
+            <translation>Di luar jam buka</translation>
+        </message>
+        <message>
+            <source>During a date range</source>
+            <translation>Selama rentang tanggal</translation>
+        </message>
+        <message>
+            <source>Suggest FAQ answers in the Inbox</source>
+            <translation>Sarankan jawaban FAQ di Kotak masuk</translation>
+        </message>
+        <message>
+            <source>…or the first after a silence of</source>
+            <translation>…atau pesan pertama setelah tidak ada percakapan selama</translation>
+        </message>
+        <message>
+            <source>Greeting</source>
+            <translation>Salam</translation>
+        </message>
+        <message>
+            <source>Away</source>
+            <translation>Tidak di tempat</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Sampai</translation>
+        </message>
+        <message>
+            <source>Away message</source>
+            <translation>Pesan tidak di tempat</translation>
+        </message>
+        <message>
+            <source>Suggest when the match is at least</source>
+            <translation>Sarankan jika kecocokan minimal</translation>
+        </message>
+        <message>
+            <source>Greeting and away</source>
+            <translation>Salam dan tidak di tempat</translation>
+        </message>
+        <message>
+            <source>Business hours</source>
+            <translation>Jam buka</translation>
+        </message>
+        <message>
+            <source>FAQ answers</source>
+            <translation>Jawaban FAQ</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupActions</name>
         <message>
             <source>Back up the shop</source>
@@ -335,6 +566,320 @@ Data saat ini tetap disimpan di folder 'pre-upgrade' di dalam folder data.</tran
         <message>
             <source>The backup was restored.</source>
             <translation>Cadangan berhasil dipulihkan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPage</name>
+        <message>
+            <source>Back up automatically at start-up (once a day; 7 daily and 4 weekly kept)</source>
+            <translation>Cadangkan otomatis saat aplikasi dibuka (sekali sehari; 7 cadangan harian dan 4 mingguan disimpan)</translation>
+        </message>
+        <message>
+            <source>Include product photos</source>
+            <translation>Sertakan foto produk</translation>
+        </message>
+        <message>
+            <source>Protect backups with a passphrase</source>
+            <translation>Lindungi cadangan dengan frasa sandi</translation>
+        </message>
+        <message>
+            <source>leave empty to keep the stored passphrase</source>
+            <translation>kosongkan untuk tetap memakai frasa sandi yang tersimpan</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Telusuri…</translation>
+        </message>
+        <message>
+            <source>Save backup settings</source>
+            <translation>Simpan pengaturan cadangan</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frasa sandi</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Made (UTC)</source>
+            <translation>Dibuat (UTC)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Cadangkan sekarang</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Pulihkan…</translation>
+        </message>
+        <message>
+            <source>Undo last restore</source>
+            <translation>Batalkan pemulihan terakhir</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>otomatis</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>manual</translation>
+        </message>
+        <message>
+            <source>with photos</source>
+            <translation>dengan foto</translation>
+        </message>
+        <message>
+            <source>passphrase</source>
+            <translation>frasa sandi</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Folder cadangan</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+        <message>
+            <source>Backup made.</source>
+            <translation>Cadangan dibuat.</translation>
+        </message>
+        <message>
+            <source>Choose a backup in the list first.</source>
+            <translation>Pilih cadangan di daftar terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>Replace the shop's current data with the backup of %1? You can undo this once.</source>
+            <translation>Ganti data toko saat ini dengan cadangan dari %1? Anda dapat membatalkannya satu kali.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Pulihkan</translation>
+        </message>
+        <message>
+            <source>Restored.</source>
+            <translation>Dipulihkan.</translation>
+        </message>
+        <message>
+            <source>The restore was undone.</source>
+            <translation>Pemulihan dibatalkan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BroadcastList</name>
+        <message>
+            <source>Broadcasts</source>
+            <translation>Siaran</translation>
+        </message>
+        <message>
+            <source>New broadcast…</source>
+            <translation>Siaran baru…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>mengirim</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>dijeda</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>selesai</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draf</translation>
+        </message>
+        <message>
+            <source>%1 — %2 of %3 sent, %4 (%5)</source>
+            <translation>%1 — %2 dari %3 terkirim, %4 (%5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BroadcastQueue</name>
+        <message>
+            <source>Broadcast</source>
+            <translation>Siaran</translation>
+        </message>
+        <message>
+            <source>Open WhatsApp for the next recipient</source>
+            <translation>Buka WhatsApp untuk penerima berikutnya</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Lewati</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Penerima</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Terkirim</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Dilewati</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Menunggu</translation>
+        </message>
+        <message>
+            <source>Left out: no consent</source>
+            <translation>Tidak diikutkan: belum setuju</translation>
+        </message>
+        <message>
+            <source>Left out: no WhatsApp number</source>
+            <translation>Tidak diikutkan: tanpa nomor WhatsApp</translation>
+        </message>
+        <message>
+            <source>Replied within 48 hours</source>
+            <translation>Membalas dalam 48 jam</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>mengirim</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>dijeda</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>selesai</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draf</translation>
+        </message>
+        <message>
+            <source>%1 of %2 sent · %3</source>
+            <translation>%1 dari %2 terkirim · %3</translation>
+        </message>
+        <message>
+            <source>Next: %1 (%2 waiting)</source>
+            <translation>Berikutnya: %1 (%2 menunggu)</translation>
+        </message>
+        <message>
+            <source>Everyone has been messaged.</source>
+            <translation>Semua penerima sudah dikirimi pesan.</translation>
+        </message>
+        <message>
+            <source>Paused: resume to go on.</source>
+            <translation>Dijeda: lanjutkan untuk meneruskan.</translation>
+        </message>
+        <message>
+            <source>Not started yet.</source>
+            <translation>Belum dimulai.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Lanjutkan</translation>
+        </message>
+        <message>
+            <source>Start sending</source>
+            <translation>Mulai kirim</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Jeda</translation>
+        </message>
+    </context>
+    <context>
+        <name>BroadcastWizard</name>
+        <message>
+            <source>New broadcast</source>
+            <translation>Siaran baru</translation>
+        </message>
+        <message>
+            <source>e.g. Promo akhir tahun</source>
+            <translation>mis. Promo akhir tahun</translation>
+        </message>
+        <message>
+            <source>Free text</source>
+            <translation>Teks bebas</translation>
+        </message>
+        <message>
+            <source>Halo kak {nama}, …</source>
+            <translation>Halo kak {nama}, …</translation>
+        </message>
+        <message>
+            <source>Any of the ticked labels</source>
+            <translation>Salah satu label yang dicentang</translation>
+        </message>
+        <message>
+            <source>All of the ticked labels</source>
+            <translation>Semua label yang dicentang</translation>
+        </message>
+        <message>
+            <source>Contacted since</source>
+            <translation>Dihubungi sejak</translation>
+        </message>
+        <message>
+            <source>Bought since</source>
+            <translation>Membeli sejak</translation>
+        </message>
+        <message>
+            <source>Create and start sending</source>
+            <translation>Buat dan mulai kirim</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Start from</source>
+            <translation>Mulai dari</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Pesan</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Only customers who agreed to receive messages are included.</source>
+            <translation>Hanya pelanggan yang setuju menerima pesan yang diikutkan.</translation>
+        </message>
+        <message>
+            <source>Write the message to see it as customers will.</source>
+            <translation>Tulis pesan untuk melihat tampilannya bagi pelanggan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recipient(s)</source>
+            <translation>
+                <numerusform>%n penerima</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left out: no consent</source>
+            <translation>
+                <numerusform>%n tidak diikutkan: belum setuju</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left out: no WhatsApp number</source>
+            <translation>
+                <numerusform>%n tidak diikutkan: tanpa nomor WhatsApp</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -451,6 +996,17 @@ Data saat ini tetap disimpan di folder 'pre-upgrade' di dalam folder data.</tran
         </message>
     </context>
     <context>
+        <name>ChooseTime</name>
+        <message>
+            <source>Remind me</source>
+            <translation>Ingatkan saya</translation>
+        </message>
+        <message>
+            <source>Remind me at (%1)</source>
+            <translation>Ingatkan saya pada (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Write a reply… (Ctrl+Enter sends it through WhatsApp)</source>
@@ -482,6 +1038,49 @@ Data saat ini tetap disimpan di folder 'pre-upgrade' di dalam folder data.</tran
         </message>
     </context>
     <context>
+        <name>ConnectionsPage</name>
+        <message>
+            <source>Access token</source>
+            <translation>Token akses</translation>
+        </message>
+        <message>
+            <source>App secret</source>
+            <translation>App secret</translation>
+        </message>
+        <message>
+            <source>Phone number ID</source>
+            <translation>ID nomor telepon</translation>
+        </message>
+        <message>
+            <source>Save in the keyring</source>
+            <translation>Simpan di keyring</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>Lupakan</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;WhatsApp Cloud API&lt;/b&gt;</source>
+            <translation>&lt;b&gt;WhatsApp Cloud API&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Nothing can be stored: %1</source>
+            <translation>Tidak ada yang dapat disimpan: %1</translation>
+        </message>
+        <message>
+            <source>Stored in your computer's keyring, never in the shop's database or backups. Leave a field empty to keep what is stored.</source>
+            <translation>Disimpan di keyring komputer Anda, tidak pernah di basis data toko atau cadangan. Kosongkan kolom untuk tetap memakai yang sudah tersimpan.</translation>
+        </message>
+        <message>
+            <source>stored</source>
+            <translation>tersimpan</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>belum diatur</translation>
+        </message>
+    </context>
+    <context>
         <name>CropDialog</name>
         <message>
             <source>Crop square</source>
@@ -498,6 +1097,116 @@ Data saat ini tetap disimpan di folder 'pre-upgrade' di dalam folder data.</tran
         <message>
             <source>smaller than 500 × 500 px: WhatsApp's catalog refuses such photos</source>
             <translation>lebih kecil dari 500 × 500 px: katalog WhatsApp menolak foto seperti ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerCard</name>
+        <message>
+            <source>Earned</source>
+            <translation>Didapat</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Bonus</translation>
+        </message>
+        <message>
+            <source>Redeemed</source>
+            <translation>Ditukarkan</translation>
+        </message>
+        <message>
+            <source>Adjusted</source>
+            <translation>Disesuaikan</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Kedaluwarsa</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Ditarik kembali</translation>
+        </message>
+        <message>
+            <source>Redeem…</source>
+            <translation>Tukarkan…</translation>
+        </message>
+        <message>
+            <source>Adjust…</source>
+            <translation>Sesuaikan…</translation>
+        </message>
+        <message>
+            <source>Send points balance</source>
+            <translation>Kirim saldo poin</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Poin</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staf</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Kedaluwarsa</translation>
+        </message>
+        <message>
+            <source>Choose a customer</source>
+            <translation>Pilih pelanggan</translation>
+        </message>
+        <message>
+            <source>{0} points</source>
+            <translation>{0} poin</translation>
+        </message>
+        <message>
+            <source>Tier: {0}</source>
+            <translation>Tingkat: {0}</translation>
+        </message>
+        <message>
+            <source>{0} points earned in the last 12 months</source>
+            <translation>{0} poin didapat dalam 12 bulan terakhir</translation>
+        </message>
+        <message>
+            <source>{0} expire on {1}</source>
+            <translation>{0} kedaluwarsa pada {1}</translation>
+        </message>
+        <message>
+            <source>No WhatsApp number: the message was copied to paste in the chat.</source>
+            <translation>Tidak ada nomor WhatsApp: pesan sudah disalin untuk ditempel di chat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerOrdersWidget</name>
+        <message>
+            <source>Orders &amp; points</source>
+            <translation>Pesanan &amp; poin</translation>
+        </message>
+        <message>
+            <source>New order</source>
+            <translation>Pesanan baru</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt; points{1}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; poin{1}</translation>
+        </message>
+        <message>
+            <source>No orders yet</source>
+            <translation>Belum ada pesanan</translation>
+        </message>
+        <message>
+            <source>Open order {0}</source>
+            <translation>Buka pesanan {0}</translation>
         </message>
     </context>
     <context>
@@ -585,6 +1294,20 @@ Data saat ini tetap disimpan di folder 'pre-upgrade' di dalam folder data.</tran
         <message>
             <source>set manually by %1</source>
             <translation>diatur manual oleh %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPicker</name>
+        <message>
+            <source>Customer (optional): type a name or number…</source>
+            <translation>Pelanggan (opsional): ketik nama atau nomor…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueWatcher</name>
+        <message>
+            <source>Reminder due: %1</source>
+            <translation>Pengingat jatuh tempo: %1</translation>
         </message>
     </context>
     <context>
@@ -696,6 +1419,37 @@ Rinciannya dicatat di berkas log:
         </message>
     </context>
     <context>
+        <name>FaqPanel</name>
+        <message>
+            <source>One phrasing per line, e.g. brp harganya kak</source>
+            <translation>Satu variasi kalimat per baris, mis. brp harganya kak</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Baru</translation>
+        </message>
+        <message>
+            <source>Save answer</source>
+            <translation>Simpan jawaban</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pertanyaan</translation>
+        </message>
+        <message>
+            <source>Other phrasings</source>
+            <translation>Variasi kalimat lain</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Jawaban</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Search name, SKU, brand or description  (Ctrl+F)</source>
@@ -778,6 +1532,76 @@ Rinciannya dicatat di berkas log:
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpPanel</name>
+        <message>
+            <source>Reminders and notices</source>
+            <translation>Pengingat dan pemberitahuan</translation>
+        </message>
+        <message>
+            <source>Open chat</source>
+            <translation>Buka chat</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Kirim</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Pengingat</translation>
+        </message>
+        <message>
+            <source>Back in stock and price drops</source>
+            <translation>Stok tersedia lagi dan harga turun</translation>
+        </message>
+        <message>
+            <source>Due: %1 — %2</source>
+            <translation>Jatuh tempo: %1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Back in stock</source>
+            <translation>Stok tersedia lagi</translation>
+        </message>
+        <message>
+            <source>Price drop</source>
+            <translation>Harga turun</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursEditor</name>
+        <message>
+            <source>closed</source>
+            <translation>tutup</translation>
+        </message>
+        <message>
+            <source>Add holiday</source>
+            <translation>Tambah hari libur</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Several ranges per day, separated by commas, e.g. 08:00-12:00, 13:00-17:00</source>
+            <translation>Beberapa rentang per hari, pisahkan dengan koma, mis. 08:00-12:00, 13:00-17:00</translation>
+        </message>
+        <message>
+            <source>Holidays (closed all day)</source>
+            <translation>Hari libur (tutup seharian)</translation>
+        </message>
+        <message>
+            <source>Cannot read the hours of %1. %2</source>
+            <translation>Jam buka %1 tidak dapat dibaca. %2</translation>
         </message>
     </context>
     <context>
@@ -1124,6 +1948,13 @@ Rinciannya dicatat di berkas log:
         </message>
     </context>
     <context>
+        <name>InboxExtras</name>
+        <message>
+            <source>Reminder set.</source>
+            <translation>Pengingat diatur.</translation>
+        </message>
+    </context>
+    <context>
         <name>InboxTab</name>
         <message>
             <source>Inbox</source>
@@ -1286,6 +2117,61 @@ Rinciannya dicatat di berkas log:
         </message>
     </context>
     <context>
+        <name>LoyaltyTab</name>
+        <message>
+            <source>Loyalty</source>
+            <translation>Loyalitas</translation>
+        </message>
+        <message>
+            <source>Points owed to customers</source>
+            <translation>Poin yang menjadi hak pelanggan</translation>
+        </message>
+        <message>
+            <source>Program settings…</source>
+            <translation>Pengaturan program…</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>Hadiah</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Harga poin</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Nilai</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Add reward…</source>
+            <translation>Tambah hadiah…</translation>
+        </message>
+        <message>
+            <source>Rewards</source>
+            <translation>Hadiah</translation>
+        </message>
+        <message>
+            <source>{0} points outstanding, valued at {1} per point</source>
+            <translation>{0} poin belum ditukarkan, senilai {1} per poin</translation>
+        </message>
+        <message>
+            <source>{0} (paused)</source>
+            <translation>{0} (dijeda)</translation>
+        </message>
+        <message>
+            <source>{0} points</source>
+            <translation>{0} poin</translation>
+        </message>
+        <message>
+            <source>Free product</source>
+            <translation>Produk gratis</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -1302,6 +2188,10 @@ Rinciannya dicatat di berkas log:
         <message>
             <source>&amp;Settings…</source>
             <translation>P&amp;engaturan…</translation>
+        </message>
+        <message>
+            <source>Switch &amp;user…</source>
+            <translation>Ganti &amp;pengguna…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -1340,6 +2230,196 @@ Rinciannya dicatat di berkas log:
         <message>
             <source>Merchant Desk is still saving work. Quit anyway when it is done?</source>
             <translation>Merchant Desk masih menyimpan pekerjaan. Tetap keluar setelah selesai?</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialog</name>
+        <message>
+            <source>New order</source>
+            <translation>Pesanan baru</translation>
+        </message>
+        <message>
+            <source>Search the catalog by name or SKU…</source>
+            <translation>Cari di katalog berdasarkan nama atau SKU…</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produk</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Jml</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Harga satuan</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Diskon</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Notes for this order (address, colour, delivery time…)</source>
+            <translation>Catatan untuk pesanan ini (alamat, warna, waktu pengiriman…)</translation>
+        </message>
+        <message>
+            <source>Order discount</source>
+            <translation>Diskon pesanan</translation>
+        </message>
+        <message>
+            <source>Shipping</source>
+            <translation>Ongkos kirim</translation>
+        </message>
+        <message>
+            <source>Save order</source>
+            <translation>Simpan pesanan</translation>
+        </message>
+        <message>
+            <source> · stock {0}</source>
+            <translation> · stok {0}</translation>
+        </message>
+        <message>
+            <source>Remove this line</source>
+            <translation>Hapus baris ini</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>Subtotal</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderViewDialog</name>
+        <message>
+            <source>Copy invoice for WhatsApp</source>
+            <translation>Salin faktur untuk WhatsApp</translation>
+        </message>
+        <message>
+            <source>Save invoice as PDF…</source>
+            <translation>Simpan faktur sebagai PDF…</translation>
+        </message>
+        <message>
+            <source>Reward code, e.g. K7QX-M4PA</source>
+            <translation>Kode hadiah, mis. K7QX-M4PA</translation>
+        </message>
+        <message>
+            <source>Apply code</source>
+            <translation>Pakai kode</translation>
+        </message>
+        <message>
+            <source>Order {0}</source>
+            <translation>Pesanan {0}</translation>
+        </message>
+        <message>
+            <source>No customer</source>
+            <translation>Tanpa pelanggan</translation>
+        </message>
+        <message>
+            <source>Move to:</source>
+            <translation>Pindahkan ke:</translation>
+        </message>
+        <message>
+            <source>This order is final.</source>
+            <translation>Pesanan ini sudah final.</translation>
+        </message>
+        <message>
+            <source>Cancel this order?</source>
+            <translation>Batalkan pesanan ini?</translation>
+        </message>
+        <message>
+            <source>Not enough stock</source>
+            <translation>Stok tidak cukup</translation>
+        </message>
+        <message>
+            <source>Points already spent</source>
+            <translation>Poin sudah dipakai</translation>
+        </message>
+        <message>
+            <source>Allow a negative balance</source>
+            <translation>Izinkan saldo negatif</translation>
+        </message>
+        <message>
+            <source>Take back only what is left</source>
+            <translation>Tarik kembali sisanya saja</translation>
+        </message>
+        <message>
+            <source>Keep the order</source>
+            <translation>Pertahankan pesanan</translation>
+        </message>
+        <message>
+            <source>Copied ✓</source>
+            <translation>Disalin ✓</translation>
+        </message>
+        <message>
+            <source>Save invoice as PDF</source>
+            <translation>Simpan faktur sebagai PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>A code needs the order's customer.</source>
+            <translation>Kode hanya bisa dipakai jika pesanan punya pelanggan.</translation>
+        </message>
+        <message>
+            <source>Code not applied</source>
+            <translation>Kode tidak diterapkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersModel</name>
+        <message>
+            <source>Number</source>
+            <translation>Nomor</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Pelanggan</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Tahap</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersTab</name>
+        <message>
+            <source>Orders</source>
+            <translation>Pesanan</translation>
+        </message>
+        <message>
+            <source>All orders</source>
+            <translation>Semua pesanan</translation>
+        </message>
+        <message>
+            <source>Open orders</source>
+            <translation>Pesanan aktif</translation>
+        </message>
+        <message>
+            <source>Search by order number or customer…</source>
+            <translation>Cari nomor pesanan atau pelanggan…</translation>
+        </message>
+        <message>
+            <source>New order</source>
+            <translation>Pesanan baru</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s)</source>
+            <translation>
+                <numerusform>%n pesanan</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1769,6 +2849,431 @@ Rinciannya dicatat di berkas log:
         </message>
     </context>
     <context>
+        <name>ProgramDialog</name>
+        <message>
+            <source>Loyalty program</source>
+            <translation>Program loyalitas</translation>
+        </message>
+        <message>
+            <source>Customers earn points</source>
+            <translation>Pelanggan mendapat poin</translation>
+        </message>
+        <message>
+            <source>When the order is paid</source>
+            <translation>Saat pesanan dibayar</translation>
+        </message>
+        <message>
+            <source>When the order is completed</source>
+            <translation>Saat pesanan selesai</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> bulan</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Tidak pernah</translation>
+        </message>
+        <message>
+            <source> points</source>
+            <translation> poin</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tingkat</translation>
+        </message>
+        <message>
+            <source>Points in 12 months</source>
+            <translation>Poin dalam 12 bulan</translation>
+        </message>
+        <message>
+            <source>Multiplier %</source>
+            <translation>Pengali %</translation>
+        </message>
+        <message>
+            <source>1 point for every</source>
+            <translation>1 poin untuk setiap</translation>
+        </message>
+        <message>
+            <source>Minimum order</source>
+            <translation>Minimum pesanan</translation>
+        </message>
+        <message>
+            <source>Points are earned</source>
+            <translation>Poin didapat</translation>
+        </message>
+        <message>
+            <source>Points expire after</source>
+            <translation>Poin kedaluwarsa setelah</translation>
+        </message>
+        <message>
+            <source>Sign-up bonus</source>
+            <translation>Bonus pendaftaran</translation>
+        </message>
+        <message>
+            <source>Tiers</source>
+            <translation>Tingkat</translation>
+        </message>
+        <message>
+            <source>Type a new tier in the empty row; clear a name to remove its tier.</source>
+            <translation>Ketik tingkat baru di baris kosong; kosongkan nama untuk menghapus tingkatnya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalBar</name>
+        <message>
+            <source>Use</source>
+            <translation>Pakai</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Abaikan</translation>
+        </message>
+        <message>
+            <source>Suggested answer (%1%):</source>
+            <translation>Saran jawaban (%1%):</translation>
+        </message>
+        <message>
+            <source>Greeting:</source>
+            <translation>Salam:</translation>
+        </message>
+        <message>
+            <source>Away message:</source>
+            <translation>Pesan tidak di tempat:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickRepliesTab</name>
+        <message>
+            <source>Quick replies</source>
+            <translation>Balasan cepat</translation>
+        </message>
+        <message>
+            <source>Search shortcut, title or text…</source>
+            <translation>Cari pintasan, judul, atau teks…</translation>
+        </message>
+        <message>
+            <source>New reply</source>
+            <translation>Balasan baru</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quick reply(s)</source>
+            <translation>
+                <numerusform>%n balasan cepat</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete quick reply</source>
+            <translation>Hapus balasan cepat</translation>
+        </message>
+        <message>
+            <source>Delete the quick reply /%1?</source>
+            <translation>Hapus balasan cepat /%1?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RankingModel</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Pelanggan</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tingkat</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Poin</translation>
+        </message>
+        <message>
+            <source>Expiring in 30 days</source>
+            <translation>Kedaluwarsa dalam 30 hari</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedeemDialog</name>
+        <message>
+            <source>Redeem points</source>
+            <translation>Tukarkan poin</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Saldo</translation>
+        </message>
+        <message>
+            <source>{0} points</source>
+            <translation>{0} poin</translation>
+        </message>
+        <message>
+            <source>Redeem</source>
+            <translation>Tukarkan</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>Hadiah</translation>
+        </message>
+        <message>
+            <source>Copy code</source>
+            <translation>Salin kode</translation>
+        </message>
+        <message>
+            <source>{0} — {1} points</source>
+            <translation>{0} — {1} poin</translation>
+        </message>
+        <message>
+            <source>No rewards yet: add one in the rewards list.</source>
+            <translation>Belum ada hadiah: tambahkan di daftar hadiah.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Selesai</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindButton</name>
+        <message>
+            <source>Remind me</source>
+            <translation>Ingatkan saya</translation>
+        </message>
+        <message>
+            <source>In 1 hour</source>
+            <translation>1 jam lagi</translation>
+        </message>
+        <message>
+            <source>Tomorrow at 09:00</source>
+            <translation>Besok pukul 09:00</translation>
+        </message>
+        <message>
+            <source>In 3 days</source>
+            <translation>3 hari lagi</translation>
+        </message>
+        <message>
+            <source>At a chosen time…</source>
+            <translation>Pada waktu pilihan…</translation>
+        </message>
+        <message>
+            <source>Reminders and notices…</source>
+            <translation>Pengingat dan pemberitahuan…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyEditor</name>
+        <message>
+            <source>Shortcut</source>
+            <translation>Pintasan</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Balasan</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>/rekening</source>
+            <translation>/rekening</translation>
+        </message>
+        <message>
+            <source>e.g. Payment details</source>
+            <translation>mis. Info pembayaran</translation>
+        </message>
+        <message>
+            <source>Halo kak {nama}, … — *bold*, _italic_, ~strike~, ```mono```</source>
+            <translation>Halo kak {nama}, … — *tebal*, _miring_, ~coret~, ```mono```</translation>
+        </message>
+        <message>
+            <source>Placeholders (double-click to insert)</source>
+            <translation>Variabel (klik dua kali untuk menyisipkan)</translation>
+        </message>
+        <message>
+            <source>Preview for a sample customer and product</source>
+            <translation>Pratinjau untuk contoh pelanggan dan produk</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Edit quick reply</source>
+            <translation>Ubah balasan cepat</translation>
+        </message>
+        <message>
+            <source>New quick reply</source>
+            <translation>Balasan cepat baru</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyModel</name>
+        <message>
+            <source>Shortcut</source>
+            <translation>Pintasan</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Times used</source>
+            <translation>Jumlah dipakai</translation>
+        </message>
+        <message>
+            <source>Last used</source>
+            <translation>Terakhir dipakai</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyPhotos</name>
+        <message>
+            <source>Add file…</source>
+            <translation>Tambah berkas…</translation>
+        </message>
+        <message>
+            <source>From catalog…</source>
+            <translation>Dari katalog…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produk</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>Tambah foto</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.webp *.heic)</source>
+            <translation>Gambar (*.jpg *.jpeg *.png *.webp *.heic)</translation>
+        </message>
+        <message>
+            <source>Photo from the catalog</source>
+            <translation>Foto dari katalog</translation>
+        </message>
+        <message>
+            <source>Product name or SKU</source>
+            <translation>Nama produk atau SKU</translation>
+        </message>
+        <message>
+            <source>No product found.</source>
+            <translation>Produk tidak ditemukan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyPicker</name>
+        <message numerus="yes">
+            <source>This reply has %n photo(s): attach them in WhatsApp.</source>
+            <translation>
+                <numerusform>Balasan ini punya %n foto: lampirkan di WhatsApp.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not inserted: %1</source>
+            <translation>Tidak disisipkan: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RewardDialog</name>
+        <message>
+            <source>Edit reward</source>
+            <translation>Ubah hadiah</translation>
+        </message>
+        <message>
+            <source>New reward</source>
+            <translation>Hadiah baru</translation>
+        </message>
+        <message>
+            <source>Discount in Rupiah</source>
+            <translation>Diskon dalam Rupiah</translation>
+        </message>
+        <message>
+            <source>Percentage discount</source>
+            <translation>Diskon persentase</translation>
+        </message>
+        <message>
+            <source>Free product</source>
+            <translation>Produk gratis</translation>
+        </message>
+        <message>
+            <source> points</source>
+            <translation> poin</translation>
+        </message>
+        <message>
+            <source>No cap</source>
+            <translation>Tanpa batas maksimal</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> hari</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Tanpa batas</translation>
+        </message>
+        <message>
+            <source>Customers can redeem it</source>
+            <translation>Pelanggan dapat menukarkannya</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Harga poin</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Diskon</translation>
+        </message>
+        <message>
+            <source>Percentage</source>
+            <translation>Persentase</translation>
+        </message>
+        <message>
+            <source>Cap</source>
+            <translation>Batas maksimal</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produk</translation>
+        </message>
+        <message>
+            <source>Code valid for</source>
+            <translation>Kode berlaku selama</translation>
+        </message>
+        <message>
+            <source>Per customer</source>
+            <translation>Per pelanggan</translation>
+        </message>
+    </context>
+    <context>
         <name>RuleEditor</name>
         <message>
             <source>Edit rule</source>
@@ -1943,6 +3448,30 @@ Rinciannya dicatat di berkas log:
             <translation>Keamanan</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staf</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Log audit</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>Koneksi</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Cadangan</translation>
+        </message>
+        <message>
             <source>The two PINs are not the same.</source>
             <translation>Kedua PIN tidak sama.</translation>
         </message>
@@ -2022,6 +3551,116 @@ Rinciannya dicatat di berkas log:
         <message>
             <source>Customers see this name and number in the messages you send.</source>
             <translation>Pelanggan melihat nama dan nomor ini di pesan yang Anda kirim.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffPage</name>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Permissions</source>
+            <translation>Izin</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Tambah…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Ubah…</translation>
+        </message>
+        <message>
+            <source>Reset PIN…</source>
+            <translation>Atur ulang PIN…</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Nonaktifkan</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> mnt</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>tidak pernah</translation>
+        </message>
+        <message>
+            <source>Lock after idle</source>
+            <translation>Kunci setelah tidak aktif</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>semuanya</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Pemilik</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staf</translation>
+        </message>
+        <message>
+            <source>daily work only</source>
+            <translation>hanya pekerjaan harian</translation>
+        </message>
+        <message>
+            <source>New PIN for %1</source>
+            <translation>PIN baru untuk %1</translation>
+        </message>
+        <message>
+            <source>Reset PIN</source>
+            <translation>Atur ulang PIN</translation>
+        </message>
+        <message>
+            <source>Deactivate %1? The profile can no longer sign in; the audit log keeps its name.</source>
+            <translation>Nonaktifkan %1? Profil ini tidak bisa masuk lagi; namanya tetap tercatat di log audit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffProfileDialog</name>
+        <message>
+            <source>Staff profile</source>
+            <translation>Profil staf</translation>
+        </message>
+        <message>
+            <source>Add a staff profile</source>
+            <translation>Tambah profil staf</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staf</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Pemilik</translation>
+        </message>
+        <message>
+            <source>4–8 digits, or a password of 8+ characters</source>
+            <translation>4–8 angka, atau kata sandi minimal 8 karakter</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>PIN or password</source>
+            <translation>PIN atau kata sandi</translation>
+        </message>
+        <message>
+            <source>May also</source>
+            <translation>Juga boleh</translation>
         </message>
     </context>
     <context>
@@ -2341,6 +3980,42 @@ Rinciannya dicatat di berkas log:
             <translation>Setiap baris perlu nama produk.</translation>
         </message>
         <message>
+            <source>Delete products</source>
+            <translation>Menghapus produk</translation>
+        </message>
+        <message>
+            <source>Change prices</source>
+            <translation>Mengubah harga</translation>
+        </message>
+        <message>
+            <source>Adjust points</source>
+            <translation>Menyesuaikan poin</translation>
+        </message>
+        <message>
+            <source>Export customer data</source>
+            <translation>Mengekspor data pelanggan</translation>
+        </message>
+        <message>
+            <source>View reports and the audit log</source>
+            <translation>Melihat laporan dan log audit</translation>
+        </message>
+        <message>
+            <source>Change settings</source>
+            <translation>Mengubah pengaturan</translation>
+        </message>
+        <message>
+            <source>Manage staff</source>
+            <translation>Mengelola staf</translation>
+        </message>
+        <message>
+            <source>Unknown permission.</source>
+            <translation>Izin tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>Choose Owner or Staff.</source>
+            <translation>Pilih Pemilik atau Staf.</translation>
+        </message>
+        <message>
             <source>'{value}' is not a valid phone number.</source>
             <translation>'{value}' bukan nomor telepon yang valid.</translation>
         </message>
@@ -2571,6 +4246,22 @@ Rinciannya dicatat di berkas log:
         <message>
             <source>The backup could not be written to {path}: {reason}</source>
             <translation>Cadangan tidak dapat ditulis ke {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>'{name}' could not be opened: wrong passphrase, or the file was changed or cut short.</source>
+            <translation>'{name}' tidak dapat dibuka: frasa sandi salah, atau berkas telah diubah atau terpotong.</translation>
+        </message>
+        <message>
+            <source>'{name}' is protected with a passphrase. Enter it to restore.</source>
+            <translation>'{name}' dilindungi frasa sandi. Masukkan frasa sandi untuk memulihkan.</translation>
+        </message>
+        <message>
+            <source>There is no restore to undo.</source>
+            <translation>Tidak ada pemulihan yang bisa dibatalkan.</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a Merchant Desk backup.</source>
+            <translation>'{name}' bukan cadangan Merchant Desk.</translation>
         </message>
         <message>
             <source>Choose 'any label' or 'all labels'.</source>
@@ -2811,6 +4502,26 @@ Rinciannya dicatat di berkas log:
         <message>
             <source>This data folder already holds a shop.</source>
             <translation>Folder data ini sudah berisi sebuah toko.</translation>
+        </message>
+        <message>
+            <source>The shop needs at least one active owner.</source>
+            <translation>Toko perlu minimal satu pemilik yang aktif.</translation>
+        </message>
+        <message>
+            <source>A PIN has 4 to 8 digits; a password at least 8 characters.</source>
+            <translation>PIN terdiri dari 4 sampai 8 angka; kata sandi minimal 8 karakter.</translation>
+        </message>
+        <message>
+            <source>Enter a name.</source>
+            <translation>Masukkan nama.</translation>
+        </message>
+        <message>
+            <source>The name is too long.</source>
+            <translation>Nama terlalu panjang.</translation>
+        </message>
+        <message>
+            <source>Another profile already has this name.</source>
+            <translation>Nama ini sudah dipakai profil lain.</translation>
         </message>
         <message>
             <source>Wrong PIN. Too many attempts: wait {seconds} seconds before trying again.</source>
