@@ -4,174 +4,12 @@
     <context>
         <name />
         <message>
-            <source>New product</source>
-            <translation>New product</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Search</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Edit…</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Duplicate</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Restore</translation>
-        </message>
-        <message>
-            <source>Delete forever…</source>
-            <translation>Delete forever…</translation>
-        </message>
-        <message>
-            <source>Change price…</source>
-            <translation>Change price…</translation>
-        </message>
-        <message>
-            <source>Set stock…</source>
-            <translation>Set stock…</translation>
-        </message>
-        <message>
-            <source>Hide from catalog</source>
-            <translation>Hide from catalog</translation>
-        </message>
-        <message>
-            <source>Show in catalog</source>
-            <translation>Show in catalog</translation>
-        </message>
-        <message>
-            <source>Set availability</source>
-            <translation>Set availability</translation>
-        </message>
-        <message>
-            <source>Add to collection</source>
-            <translation>Add to collection</translation>
-        </message>
-        <message>
-            <source>Remove from collection</source>
-            <translation>Remove from collection</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Share</translation>
-        </message>
-        <message>
-            <source>Still loading the list — try again in a moment.</source>
-            <translation>Still loading the list — try again in a moment.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Changed the price of %n product(s).</source>
-            <translation>
-                <numerusform>Changed the price of %n product.</numerusform>
-                <numerusform>Changed the price of %n products.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Duplicated the product.</source>
-            <translation>Duplicated the product.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Moved %n product(s) to the trash. Open Trash to restore.</source>
-            <translation>
-                <numerusform>Moved %n product to the trash. Open Trash to restore.</numerusform>
-                <numerusform>Moved %n products to the trash. Open Trash to restore.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Restored %n product(s).</source>
-            <translation>
-                <numerusform>Restored %n product.</numerusform>
-                <numerusform>Restored %n products.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n product(s) forever? This cannot be undone.</source>
-            <translation>
-                <numerusform>Delete %n product forever? This cannot be undone.</numerusform>
-                <numerusform>Delete %n products forever? This cannot be undone.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Yesterday</source>
             <translation>Yesterday</translation>
         </message>
         <message>
             <source>Today</source>
             <translation>Today</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>Import…</translation>
-        </message>
-        <message>
-            <source>Add quick replies from a JSON file exported on another computer</source>
-            <translation>Add quick replies from a JSON file exported on another computer</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Export…</translation>
-        </message>
-        <message>
-            <source>Save every quick reply to a JSON file</source>
-            <translation>Save every quick reply to a JSON file</translation>
-        </message>
-        <message>
-            <source>Add starter set</source>
-            <translation>Add starter set</translation>
-        </message>
-        <message>
-            <source>Greeting, price list, payment, shipping, thank you, order status</source>
-            <translation>Greeting, price list, payment, shipping, thank you, order status</translation>
-        </message>
-        <message>
-            <source>Automation…</source>
-            <translation>Automation…</translation>
-        </message>
-        <message>
-            <source>Broadcast…</source>
-            <translation>Broadcast…</translation>
-        </message>
-        <message>
-            <source>Export quick replies</source>
-            <translation>Export quick replies</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON files (*.json)</translation>
-        </message>
-        <message>
-            <source>Saved to %1</source>
-            <translation>Saved to %1</translation>
-        </message>
-        <message>
-            <source>Import quick replies</source>
-            <translation>Import quick replies</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n quick reply(s) added.</source>
-            <translation>
-                <numerusform>%n quick reply added.</numerusform>
-                <numerusform>%n quick replys added.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n already here.</source>
-            <translation>
-                <numerusform>%n already here.</numerusform>
-                <numerusform>%n already here.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Kept as they are here (the file has another text): %1</source>
-            <translation>Kept as they are here (the file has another text): %1</translation>
         </message>
     </context>
     <context>
@@ -890,6 +728,89 @@ The current data is kept in the folder 'pre-upgrade' inside the data folder.</tr
                 <numerusform>%n left out: no WhatsApp number</numerusform>
                 <numerusform>%n left out: no WhatsApp number</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogActions</name>
+        <message>
+            <source>New product</source>
+            <translation>New product</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Delete forever…</source>
+            <translation>Delete forever…</translation>
+        </message>
+        <message>
+            <source>Change price…</source>
+            <translation>Change price…</translation>
+        </message>
+        <message>
+            <source>Set stock…</source>
+            <translation>Set stock…</translation>
+        </message>
+        <message>
+            <source>Hide from catalog</source>
+            <translation>Hide from catalog</translation>
+        </message>
+        <message>
+            <source>Show in catalog</source>
+            <translation>Show in catalog</translation>
+        </message>
+        <message>
+            <source>Set availability</source>
+            <translation>Set availability</translation>
+        </message>
+        <message>
+            <source>Add to collection</source>
+            <translation>Add to collection</translation>
+        </message>
+        <message>
+            <source>Remove from collection</source>
+            <translation>Remove from collection</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Still loading the list — try again in a moment.</source>
+            <translation>Still loading the list — try again in a moment.</translation>
+        </message>
+        <message>
+            <source>Duplicated the product.</source>
+            <translation>Duplicated the product.</translation>
+        </message>
+        <message>
+            <source>Moved %n product(s) to the trash. Open Trash to restore.</source>
+            <translation>Moved %n product(s) to the trash. Open Trash to restore.</translation>
+        </message>
+        <message>
+            <source>Restored %n product(s).</source>
+            <translation>Restored %n product(s).</translation>
+        </message>
+        <message>
+            <source>Delete %n product(s) forever? This cannot be undone.</source>
+            <translation>Delete %n product(s) forever? This cannot be undone.</translation>
         </message>
     </context>
     <context>
@@ -1947,13 +1868,6 @@ The details were written to the log file:
         <message>
             <source>You</source>
             <translation>You</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n message(s) found</source>
-            <translation>
-                <numerusform>%n message found</numerusform>
-                <numerusform>%n messages found</numerusform>
-            </translation>
         </message>
         <message>
             <source>Reply</source>
@@ -3218,6 +3132,61 @@ The details were written to the log file:
         <message>
             <source>Not inserted: %1</source>
             <translation>Not inserted: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyTransfer</name>
+        <message>
+            <source>Import…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <source>Add quick replies from a JSON file exported on another computer</source>
+            <translation>Add quick replies from a JSON file exported on another computer</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Save every quick reply to a JSON file</source>
+            <translation>Save every quick reply to a JSON file</translation>
+        </message>
+        <message>
+            <source>Add starter set</source>
+            <translation>Add starter set</translation>
+        </message>
+        <message>
+            <source>Greeting, price list, payment, shipping, thank you, order status</source>
+            <translation>Greeting, price list, payment, shipping, thank you, order status</translation>
+        </message>
+        <message>
+            <source>Automation…</source>
+            <translation>Automation…</translation>
+        </message>
+        <message>
+            <source>Broadcast…</source>
+            <translation>Broadcast…</translation>
+        </message>
+        <message>
+            <source>Export quick replies</source>
+            <translation>Export quick replies</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON files (*.json)</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Saved to %1</translation>
+        </message>
+        <message>
+            <source>Import quick replies</source>
+            <translation>Import quick replies</translation>
+        </message>
+        <message>
+            <source>Kept as they are here (the file has another text): %1</source>
+            <translation>Kept as they are here (the file has another text): %1</translation>
         </message>
     </context>
     <context>

@@ -4,168 +4,12 @@
     <context>
         <name />
         <message>
-            <source>New product</source>
-            <translation>Produk baru</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Cari</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Ubah…</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Duplikat</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Hapus</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Pulihkan</translation>
-        </message>
-        <message>
-            <source>Delete forever…</source>
-            <translation>Hapus permanen…</translation>
-        </message>
-        <message>
-            <source>Change price…</source>
-            <translation>Ubah harga…</translation>
-        </message>
-        <message>
-            <source>Set stock…</source>
-            <translation>Atur stok…</translation>
-        </message>
-        <message>
-            <source>Hide from catalog</source>
-            <translation>Sembunyikan dari katalog</translation>
-        </message>
-        <message>
-            <source>Show in catalog</source>
-            <translation>Tampilkan di katalog</translation>
-        </message>
-        <message>
-            <source>Set availability</source>
-            <translation>Atur ketersediaan</translation>
-        </message>
-        <message>
-            <source>Add to collection</source>
-            <translation>Tambahkan ke koleksi</translation>
-        </message>
-        <message>
-            <source>Remove from collection</source>
-            <translation>Keluarkan dari koleksi</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Bagikan</translation>
-        </message>
-        <message>
-            <source>Still loading the list — try again in a moment.</source>
-            <translation>Daftar masih dimuat — coba lagi sebentar lagi.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Changed the price of %n product(s).</source>
-            <translation>
-                <numerusform>Harga %n produk diubah.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Duplicated the product.</source>
-            <translation>Produk berhasil diduplikat.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Moved %n product(s) to the trash. Open Trash to restore.</source>
-            <translation>
-                <numerusform>%n produk dipindahkan ke sampah. Buka Sampah untuk memulihkan.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Restored %n product(s).</source>
-            <translation>
-                <numerusform>%n produk dipulihkan.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n product(s) forever? This cannot be undone.</source>
-            <translation>
-                <numerusform>Hapus %n produk secara permanen? Tindakan ini tidak dapat dibatalkan.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Yesterday</source>
             <translation>Kemarin</translation>
         </message>
         <message>
             <source>Today</source>
             <translation>Hari ini</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>Impor…</translation>
-        </message>
-        <message>
-            <source>Add quick replies from a JSON file exported on another computer</source>
-            <translation>Tambahkan balasan cepat dari berkas JSON yang diekspor di komputer lain</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Ekspor…</translation>
-        </message>
-        <message>
-            <source>Save every quick reply to a JSON file</source>
-            <translation>Simpan semua balasan cepat ke berkas JSON</translation>
-        </message>
-        <message>
-            <source>Add starter set</source>
-            <translation>Tambah set awal</translation>
-        </message>
-        <message>
-            <source>Greeting, price list, payment, shipping, thank you, order status</source>
-            <translation>Salam, daftar harga, pembayaran, pengiriman, terima kasih, status pesanan</translation>
-        </message>
-        <message>
-            <source>Automation…</source>
-            <translation>Otomatisasi…</translation>
-        </message>
-        <message>
-            <source>Broadcast…</source>
-            <translation>Siaran…</translation>
-        </message>
-        <message>
-            <source>Export quick replies</source>
-            <translation>Ekspor balasan cepat</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>Berkas JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Saved to %1</source>
-            <translation>Disimpan ke %1</translation>
-        </message>
-        <message>
-            <source>Import quick replies</source>
-            <translation>Impor balasan cepat</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n quick reply(s) added.</source>
-            <translation>
-                <numerusform>%n balasan cepat ditambahkan.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n already here.</source>
-            <translation>
-                <numerusform>%n sudah ada.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Kept as they are here (the file has another text): %1</source>
-            <translation>Dibiarkan seperti yang ada di sini (teks di berkas berbeda): %1</translation>
         </message>
     </context>
     <context>
@@ -880,6 +724,89 @@ Data saat ini tetap disimpan di folder 'pre-upgrade' di dalam folder data.</tran
             <translation>
                 <numerusform>%n tidak diikutkan: tanpa nomor WhatsApp</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogActions</name>
+        <message>
+            <source>New product</source>
+            <translation>Produk baru</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Cari</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Ubah…</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplikat</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Pulihkan</translation>
+        </message>
+        <message>
+            <source>Delete forever…</source>
+            <translation>Hapus permanen…</translation>
+        </message>
+        <message>
+            <source>Change price…</source>
+            <translation>Ubah harga…</translation>
+        </message>
+        <message>
+            <source>Set stock…</source>
+            <translation>Atur stok…</translation>
+        </message>
+        <message>
+            <source>Hide from catalog</source>
+            <translation>Sembunyikan dari katalog</translation>
+        </message>
+        <message>
+            <source>Show in catalog</source>
+            <translation>Tampilkan di katalog</translation>
+        </message>
+        <message>
+            <source>Set availability</source>
+            <translation>Atur ketersediaan</translation>
+        </message>
+        <message>
+            <source>Add to collection</source>
+            <translation>Tambahkan ke koleksi</translation>
+        </message>
+        <message>
+            <source>Remove from collection</source>
+            <translation>Keluarkan dari koleksi</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Bagikan</translation>
+        </message>
+        <message>
+            <source>Still loading the list — try again in a moment.</source>
+            <translation>Daftar masih dimuat — coba lagi sebentar lagi.</translation>
+        </message>
+        <message>
+            <source>Duplicated the product.</source>
+            <translation>Produk berhasil diduplikat.</translation>
+        </message>
+        <message>
+            <source>Moved %n product(s) to the trash. Open Trash to restore.</source>
+            <translation>%n produk dipindahkan ke sampah. Buka Sampah untuk memulihkan.</translation>
+        </message>
+        <message>
+            <source>Restored %n product(s).</source>
+            <translation>%n produk dipulihkan.</translation>
+        </message>
+        <message>
+            <source>Delete %n product(s) forever? This cannot be undone.</source>
+            <translation>Hapus %n produk secara permanen? Tindakan ini tidak dapat dibatalkan.</translation>
         </message>
     </context>
     <context>
@@ -1927,12 +1854,6 @@ Rinciannya dicatat di berkas log:
         <message>
             <source>You</source>
             <translation>Anda</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n message(s) found</source>
-            <translation>
-                <numerusform>%n pesan ditemukan</numerusform>
-            </translation>
         </message>
         <message>
             <source>Reply</source>
@@ -3192,6 +3113,61 @@ Rinciannya dicatat di berkas log:
         <message>
             <source>Not inserted: %1</source>
             <translation>Tidak disisipkan: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyTransfer</name>
+        <message>
+            <source>Import…</source>
+            <translation>Impor…</translation>
+        </message>
+        <message>
+            <source>Add quick replies from a JSON file exported on another computer</source>
+            <translation>Tambahkan balasan cepat dari berkas JSON yang diekspor di komputer lain</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Ekspor…</translation>
+        </message>
+        <message>
+            <source>Save every quick reply to a JSON file</source>
+            <translation>Simpan semua balasan cepat ke berkas JSON</translation>
+        </message>
+        <message>
+            <source>Add starter set</source>
+            <translation>Tambah set awal</translation>
+        </message>
+        <message>
+            <source>Greeting, price list, payment, shipping, thank you, order status</source>
+            <translation>Salam, daftar harga, pembayaran, pengiriman, terima kasih, status pesanan</translation>
+        </message>
+        <message>
+            <source>Automation…</source>
+            <translation>Otomatisasi…</translation>
+        </message>
+        <message>
+            <source>Broadcast…</source>
+            <translation>Siaran…</translation>
+        </message>
+        <message>
+            <source>Export quick replies</source>
+            <translation>Ekspor balasan cepat</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Berkas JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Disimpan ke %1</translation>
+        </message>
+        <message>
+            <source>Import quick replies</source>
+            <translation>Impor balasan cepat</translation>
+        </message>
+        <message>
+            <source>Kept as they are here (the file has another text): %1</source>
+            <translation>Dibiarkan seperti yang ada di sini (teks di berkas berbeda): %1</translation>
         </message>
     </context>
     <context>

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QMenu, QMessageBox, QWidget
 
@@ -22,6 +22,9 @@ from merchant_desk.core.errors import UserError
 from merchant_desk.ui.catalog.texts import availability_label, counted
 from merchant_desk.ui.i18n import error_text
 from merchant_desk.ui.style import set_role
+
+# A mixin's strings carry its own context: self.tr() would look them up under the tab's class name.
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from merchant_desk.services.audit_service import Actor
@@ -93,25 +96,25 @@ class CatalogActions:
 
     def retranslate_actions(self) -> None:
         texts = {
-            self.new_action: self.tr("New product"),
-            self.search_action: self.tr("Search"),
-            self.edit_action: self.tr("Edit…"),
-            self.duplicate_action: self.tr("Duplicate"),
-            self.delete_action: self.tr("Delete"),
-            self.restore_action: self.tr("Restore"),
-            self.purge_action: self.tr("Delete forever…"),
-            self.price_action: self.tr("Change price…"),
-            self.stock_action: self.tr("Set stock…"),
-            self.hide_action: self.tr("Hide from catalog"),
-            self.unhide_action: self.tr("Show in catalog"),
+            self.new_action: translate("CatalogActions", "New product"),
+            self.search_action: translate("CatalogActions", "Search"),
+            self.edit_action: translate("CatalogActions", "Edit…"),
+            self.duplicate_action: translate("CatalogActions", "Duplicate"),
+            self.delete_action: translate("CatalogActions", "Delete"),
+            self.restore_action: translate("CatalogActions", "Restore"),
+            self.purge_action: translate("CatalogActions", "Delete forever…"),
+            self.price_action: translate("CatalogActions", "Change price…"),
+            self.stock_action: translate("CatalogActions", "Set stock…"),
+            self.hide_action: translate("CatalogActions", "Hide from catalog"),
+            self.unhide_action: translate("CatalogActions", "Show in catalog"),
         }
         for act, text in texts.items():
             act.setText(text)
-        self.availability_menu.setTitle(self.tr("Set availability"))
+        self.availability_menu.setTitle(translate("CatalogActions", "Set availability"))
         for act, value in zip(self.availability_menu.actions(), AVAILABILITY, strict=True):
             act.setText(availability_label(value))
-        self.add_menu.setTitle(self.tr("Add to collection"))
-        self.remove_menu.setTitle(self.tr("Remove from collection"))
+        self.add_menu.setTitle(translate("CatalogActions", "Add to collection"))
+        self.remove_menu.setTitle(translate("CatalogActions", "Remove from collection"))
 
     def rebuild_collection_menus(self) -> None:
         for menu, adding in ((self.add_menu, True), (self.remove_menu, False)):
@@ -178,7 +181,7 @@ class CatalogActions:
             menu.setEnabled(False)
         else:
             menu = build_share_menu(self.context, product_id, parent)
-        menu.setTitle(self.tr("Share"))
+        menu.setTitle(translate("CatalogActions", "Share"))
         return menu
 
     # -- dialogs of other modules (imported when used: they load Pillow and the editor's widgets) --------
@@ -235,7 +238,7 @@ class CatalogActions:
         if not self.model.complete and self.table.selectionModel().hasSelection():
             # A selection reaching past the ids known so far would be cut short: never act on part of it.
             self.model.ensure_all()
-            self.show_notice(self.tr("Still loading the list — try again in a moment."))
+            self.show_notice(translate("CatalogActions", "Still loading the list — try again in a moment."))
             return
         ids = self.selected_ids()
         if ids:
@@ -259,7 +262,7 @@ class CatalogActions:
         self.adjust_prices(ids, amount=amount, percent=percent, round_to=step)
 
     def adjust_prices(self, ids: list[int], *, amount: int = 0, percent: Decimal | int = 0, round_to: int = 1) -> None:
-        text = counted(self.tr("Changed the price of %n product(s).", "", len(ids)), len(ids))
+        text = counted(translate("CatalogActions", "Changed the price of %n product(s).", "", len(ids)), len(ids))
         self.write(lambda c, a: c.adjust_prices(a, ids, amount=amount, percent=percent, round_to=round_to), text)
 
     def set_stock(self) -> None:
@@ -286,25 +289,37 @@ class CatalogActions:
     def duplicate(self) -> None:
         product_id = self.current_id()
         if product_id is not None and not self.filters.trash.isChecked():
-            self.write(lambda c, a: c.duplicate(a, product_id).changes, self.tr("Duplicated the product."))
+            self.write(
+                lambda c, a: c.duplicate(a, product_id).changes,
+                translate("CatalogActions", "Duplicated the product."),
+            )
 
     def delete_selected(self) -> None:
         if self.filters.trash.isChecked():
             self.purge_selected()
             return
         n = len(self.selected_ids())
-        text = counted(self.tr("Moved %n product(s) to the trash. Open Trash to restore.", "", n), n)
+        text = counted(
+            translate("CatalogActions", "Moved %n product(s) to the trash. Open Trash to restore.", "", n),
+            n,
+        )
         self.bulk(lambda c, a, ids: c.delete(a, ids), text)
 
     def restore_selected(self) -> None:
         n = len(self.selected_ids())
-        self.bulk(lambda c, a, ids: c.restore(a, ids), counted(self.tr("Restored %n product(s).", "", n), n))
+        self.bulk(
+            lambda c, a, ids: c.restore(a, ids),
+            counted(translate("CatalogActions", "Restored %n product(s).", "", n), n),
+        )
 
     def purge_selected(self) -> None:
         n = len(self.selected_ids())
         if not n:
             return
-        question = counted(self.tr("Delete %n product(s) forever? This cannot be undone.", "", n), n)
+        question = counted(
+            translate("CatalogActions", "Delete %n product(s) forever? This cannot be undone.", "", n),
+            n,
+        )
         if QMessageBox.question(self, APP_NAME, question) != QMessageBox.StandardButton.Yes:  # type: ignore[arg-type]
             return
         self.bulk(lambda c, a, ids: c.empty_trash(a, ids))

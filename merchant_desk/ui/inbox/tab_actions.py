@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QUrl
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox
 
@@ -14,6 +14,9 @@ from merchant_desk.channels.wa_link import wa_me_link, whatsapp_send_link
 from merchant_desk.core.errors import UserError
 from merchant_desk.ui.i18n import error_text
 from merchant_desk.ui.inbox.search_results import Prepared, prepare_hits
+
+# A mixin's strings carry its own context: self.tr() would look them up under the tab's class name.
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from merchant_desk.services.inbox_rows import ConversationRow, MessageRow
@@ -73,7 +76,7 @@ class InboxActionsMixin:
             self.left_stack.setCurrentIndex(0)
             self.search_answered = generation
             return
-        zone, you = self.context.timezone, self.tr("You")
+        zone, you = self.context.timezone, translate("InboxActionsMixin", "You")
         self.context.run(
             # Snippets and dates are made in the worker too: the GUI thread only adds the rows.
             lambda: prepare_hits(services.inbox.search(text, limit=RESULTS_LIMIT), zone, you, text),
@@ -87,7 +90,9 @@ class InboxActionsMixin:
         self.results.show_prepared(hits)
         self.left_stack.setCurrentIndex(1)
         self.count_label.setText(
-            self.tr("%n message(s) found", "", len(hits)).replace("(s)", "" if len(hits) == 1 else "s")
+            translate("InboxActionsMixin", "%n message(s) found", "", len(hits)).replace(
+                "(s)", "" if len(hits) == 1 else "s"
+            )
         )
 
     def open_hit(self: InboxTab, item: QListWidgetItem) -> None:  # type: ignore[misc]
@@ -135,14 +140,17 @@ class InboxActionsMixin:
         try:
             link = self.reply_link(conv.customer_phone, text)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Reply"), error_text(exc))
+            QMessageBox.warning(self, translate("InboxActionsMixin", "Reply"), error_text(exc))
             return
         if not QDesktopServices.openUrl(QUrl.fromEncoded(link.encode("ascii"))):
             QGuiApplication.clipboard().setText(text)
             QMessageBox.warning(
                 self,
-                self.tr("Reply"),
-                self.tr("WhatsApp could not be opened. The reply was copied: paste it into WhatsApp yourself."),
+                translate("InboxActionsMixin", "Reply"),
+                translate(
+                    "InboxActionsMixin",
+                    "WhatsApp could not be opened. The reply was copied: paste it into WhatsApp yourself.",
+                ),
             )
             return
         actor = services.actor
@@ -168,10 +176,10 @@ class InboxActionsMixin:
         self.composer.send_button.setEnabled(True)
         if not isinstance(error, UserError):
             raise error
-        QMessageBox.warning(self, self.tr("Reply"), error_text(error))
+        QMessageBox.warning(self, translate("InboxActionsMixin", "Reply"), error_text(error))
 
     def reply_copied(self: InboxTab, _text: str) -> None:  # type: ignore[misc]
-        self.count_label.setText(self.tr("Reply copied: paste it into WhatsApp."))
+        self.count_label.setText(translate("InboxActionsMixin", "Reply copied: paste it into WhatsApp."))
 
     # -- dialogs --------------------------------------------------------------------------------------
 

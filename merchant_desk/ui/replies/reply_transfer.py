@@ -6,10 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from merchant_desk.core.changes import Changes
 from merchant_desk.services.quick_reply_io import ImportReport
+
+# A mixin's strings carry its own context: self.tr() would look them up under the tab's class name.
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from merchant_desk.services.hub import Services
@@ -34,15 +38,18 @@ class ReplyTransfer:
                 self.broadcast_button]  # fmt: skip
 
     def retranslate_transfer(self) -> None:
-        tr = self.tr  # type: ignore[attr-defined]
-        self.import_button.setText(tr("Import…"))
-        self.import_button.setToolTip(tr("Add quick replies from a JSON file exported on another computer"))
-        self.export_button.setText(tr("Export…"))
-        self.export_button.setToolTip(tr("Save every quick reply to a JSON file"))
-        self.starter_button.setText(tr("Add starter set"))
-        self.starter_button.setToolTip(tr("Greeting, price list, payment, shipping, thank you, order status"))
-        self.automation_button.setText(tr("Automation…"))
-        self.broadcast_button.setText(tr("Broadcast…"))
+        self.import_button.setText(translate("ReplyTransfer", "Import…"))
+        self.import_button.setToolTip(
+            translate("ReplyTransfer", "Add quick replies from a JSON file exported on another computer")
+        )
+        self.export_button.setText(translate("ReplyTransfer", "Export…"))
+        self.export_button.setToolTip(translate("ReplyTransfer", "Save every quick reply to a JSON file"))
+        self.starter_button.setText(translate("ReplyTransfer", "Add starter set"))
+        self.starter_button.setToolTip(
+            translate("ReplyTransfer", "Greeting, price list, payment, shipping, thank you, order status")
+        )
+        self.automation_button.setText(translate("ReplyTransfer", "Automation…"))
+        self.broadcast_button.setText(translate("ReplyTransfer", "Broadcast…"))
 
     def _services(self) -> Services:
         services = self.context.services
@@ -50,10 +57,12 @@ class ReplyTransfer:
         return services
 
     def export_replies(self) -> None:
-        tr = self.tr  # type: ignore[attr-defined]
         parent: QWidget = self  # type: ignore[assignment]
         name, _ = QFileDialog.getSaveFileName(
-            parent, tr("Export quick replies"), "quick-replies.json", tr("JSON files (*.json)")
+            parent,
+            translate("ReplyTransfer", "Export quick replies"),
+            "quick-replies.json",
+            translate("ReplyTransfer", "JSON files (*.json)"),
         )
         if not name:
             return
@@ -61,14 +70,22 @@ class ReplyTransfer:
         path = Path(name)
 
         def saved(_result: object) -> None:
-            QMessageBox.information(parent, tr("Export quick replies"), tr("Saved to %1").replace("%1", str(path)))
+            QMessageBox.information(
+                parent,
+                translate("ReplyTransfer", "Export quick replies"),
+                translate("ReplyTransfer", "Saved to %1").replace("%1", str(path)),
+            )
 
         work = lambda: path.write_text(svc.quick_replies.export_json(), encoding="utf-8")  # noqa: E731
         self.context.run(work, saved, self._failed)  # type: ignore[attr-defined]
 
     def import_replies(self) -> None:
-        tr = self.tr  # type: ignore[attr-defined]
-        name, _ = QFileDialog.getOpenFileName(self, tr("Import quick replies"), "", tr("JSON files (*.json)"))  # type: ignore[arg-type]
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("ReplyTransfer", "Import quick replies"),
+            "",
+            translate("ReplyTransfer", "JSON files (*.json)"),
+        )  # type: ignore[arg-type]
         if not name:
             return
         svc = self._services()
@@ -81,19 +98,18 @@ class ReplyTransfer:
 
     def _imported(self, result: tuple[ImportReport, Changes]) -> None:
         report, changes = result
-        tr = self.tr  # type: ignore[attr-defined]
-        lines = [tr("%n quick reply(s) added.", "", len(report.added))]
+        lines = [translate("ReplyTransfer", "%n quick reply(s) added.", "", len(report.added))]
         if report.unchanged:
-            lines.append(tr("%n already here.", "", len(report.unchanged)))
+            lines.append(translate("ReplyTransfer", "%n already here.", "", len(report.unchanged)))
         if report.conflicts:
             lines.append(
-                tr("Kept as they are here (the file has another text): %1").replace(
+                translate("ReplyTransfer", "Kept as they are here (the file has another text): %1").replace(
                     "%1", ", ".join(f"/{s}" for s in report.conflicts)
                 )
             )
         self.context.publish(changes, self)
         self.refresh()  # type: ignore[attr-defined]
-        QMessageBox.information(self, tr("Import quick replies"), "\n".join(lines))  # type: ignore[arg-type]
+        QMessageBox.information(self, translate("ReplyTransfer", "Import quick replies"), "\n".join(lines))  # type: ignore[arg-type]
 
     def add_starter_set(self) -> None:
         svc = self._services()
