@@ -11,6 +11,30 @@
             <source>Today</source>
             <translation>Today</translation>
         </message>
+        <message>
+            <source>not tracked</source>
+            <translation>not tracked</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>Hidden</translation>
+        </message>
+        <message>
+            <source>On sale for %1 instead of %2</source>
+            <translation>On sale for %1 instead of %2</translation>
+        </message>
+        <message>
+            <source>Low on stock: %1 left</source>
+            <translation>Low on stock: %1 left</translation>
+        </message>
+        <message>
+            <source>Stock cannot be negative.</source>
+            <translation>Stock cannot be negative.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number of items. Leave it empty when you do not track stock.</source>
+            <translation>'%1' is not a number of items. Leave it empty when you do not track stock.</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>

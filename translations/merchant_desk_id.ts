@@ -11,6 +11,30 @@
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
+        <message>
+            <source>not tracked</source>
+            <translation>tidak dilacak</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>Disembunyikan</translation>
+        </message>
+        <message>
+            <source>On sale for %1 instead of %2</source>
+            <translation>Diskon: %1, harga normal %2</translation>
+        </message>
+        <message>
+            <source>Low on stock: %1 left</source>
+            <translation>Stok menipis: sisa %1</translation>
+        </message>
+        <message>
+            <source>Stock cannot be negative.</source>
+            <translation>Stok tidak boleh negatif.</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number of items. Leave it empty when you do not track stock.</source>
+            <translation>'%1' bukan jumlah barang. Kosongkan jika stok tidak dilacak.</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>

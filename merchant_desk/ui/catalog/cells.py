@@ -13,11 +13,10 @@ from merchant_desk.core.money import format_rupiah
 from merchant_desk.core.timezones import to_shop_time
 from merchant_desk.ui.catalog.texts import availability_label, number
 
-CONTEXT = "ProductModel"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: str) -> str:
+    # lupdate files a module-level tr("...") under the empty context, so that is where it is looked up.
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)
@@ -39,7 +38,7 @@ def make_cells(row: ProductRow, low_stock: int, timezone: str) -> Cells:
     on_sale = row.sale_price is not None and row.sale_price < row.price
     price_text = format_rupiah(row.sale_price if on_sale else row.price)  # type: ignore[arg-type]
     struck = format_rupiah(row.price) if on_sale else None
-    stock = _tr("not tracked") if row.stock is None else number(row.stock)
+    stock = tr("not tracked") if row.stock is None else number(row.stock)
     low = row.stock is not None and row.stock <= low_stock
     collections = ", ".join(row.collections)
     texts = (
@@ -50,16 +49,16 @@ def make_cells(row: ProductRow, low_stock: int, timezone: str) -> Cells:
         stock,
         availability_label(row.availability),
         collections,
-        _tr("Hidden") if row.hidden else "",
+        tr("Hidden") if row.hidden else "",
         f"{to_shop_time(row.updated_at, timezone):%d/%m/%Y %H.%M}",  # the shop's own zone: no suffix needed
     )
     tooltips = {1: row.name}
     if collections:
         tooltips[6] = collections
     if struck:
-        tooltips[3] = _tr("On sale for %1 instead of %2").replace("%1", price_text).replace("%2", struck)
+        tooltips[3] = tr("On sale for %1 instead of %2").replace("%1", price_text).replace("%2", struck)
     if low:
-        tooltips[4] = _tr("Low on stock: %1 left").replace("%1", stock)
+        tooltips[4] = tr("Low on stock: %1 left").replace("%1", stock)
     return Cells(
         row=row,
         texts=texts,
@@ -83,12 +82,12 @@ def parse_stock(text: str) -> int | None:
         InvalidStock: negative, fractional or not a number.
     """
     value = text.strip()
-    if value in ("", "-", "—") or value.casefold() == _tr("not tracked").casefold():
+    if value in ("", "-", "—") or value.casefold() == tr("not tracked").casefold():
         return None
     if re.fullmatch(r"-\s*[0-9.]+", value):
-        raise InvalidStock(_tr("Stock cannot be negative."))
+        raise InvalidStock(tr("Stock cannot be negative."))
     if re.fullmatch(r"[0-9]+", value) or re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+", value):
         return int(value.replace(".", ""))
     raise InvalidStock(
-        _tr("'%1' is not a number of items. Leave it empty when you do not track stock.").replace("%1", value)
+        tr("'%1' is not a number of items. Leave it empty when you do not track stock.").replace("%1", value)
     )

@@ -9,8 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from merchant_desk.core.timezones import to_shop_time, utcnow
 
-CONTEXT = "InboxTexts"
-
 STATUS_LABELS: dict[str, str] = {
     "open": QT_TRANSLATE_NOOP("InboxTexts", "Open"),
     "pending": QT_TRANSLATE_NOOP("InboxTexts", "Pending"),
@@ -27,16 +25,22 @@ ATTACHMENT_KINDS: dict[str, str] = {
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    # lupdate files a module-level tr("...") under the empty context, so that is where it is looked up.
+    return QCoreApplication.translate("", text)
+
+
+def _marked(source: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP("InboxTexts", …) above."""
+    return QCoreApplication.translate("InboxTexts", source)
 
 
 def status_label(status: str) -> str:
     source = STATUS_LABELS.get(status)
-    return tr(source) if source else status
+    return _marked(source) if source else status
 
 
 def attachment_label(kind: str) -> str:
-    return tr(ATTACHMENT_KINDS.get(kind, ATTACHMENT_KINDS["other"]))
+    return _marked(ATTACHMENT_KINDS.get(kind, ATTACHMENT_KINDS["other"]))
 
 
 def local_today(zone: str) -> date:
