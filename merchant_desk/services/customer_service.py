@@ -76,7 +76,23 @@ def find_or_create_in(
     row = Customer(name=name.strip() or (phone or "?"), phone=phone, consent=False, first_contact_at=at)
     session.add(row)
     session.flush()
+    _signup_bonus(session, row.id)
     return row, True
+
+
+def _signup_bonus(session: Session, customer_id: int) -> None:
+    """The loyalty program's sign-up bonus for a new customer, in the same transaction as the customer."""
+    from merchant_desk.core.loyalty import expiry_for
+    from merchant_desk.services.loyalty_ledger import add_entry, read_settings
+
+    settings = read_settings(session)
+    if not settings.enabled or settings.signup_bonus <= 0:
+        return
+    now = utcnow()
+    add_entry(
+        session, customer_id=customer_id, kind="bonus", points=settings.signup_bonus,
+        expires_at=expiry_for(now, settings), reason="Bonus member baru", created_at=now,
+    )  # fmt: skip
 
 
 class CustomerService:

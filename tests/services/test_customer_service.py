@@ -119,3 +119,14 @@ def test_merged_points_are_not_expired_twice(shop: Services) -> None:
     assert shop.loyalty.balance(keep.id) == 0  # the moved lot kept its expiry and expired once, for Sari
     shop.loyalty.expire_due(shop.actor, now=datetime(2027, 2, 1))
     assert shop.loyalty.balance(other.id) == 0 and shop.loyalty.balance(keep.id) == 0
+
+
+def test_new_customers_get_the_signup_bonus_once(shop: Services) -> None:
+    from dataclasses import replace
+
+    shop.loyalty.save_settings(shop.actor, replace(shop.loyalty.settings(), signup_bonus=25))
+    first, made = shop.customers.find_or_create(shop.actor, "0812-5555-6666", "Rudi")
+    assert made.inbox and shop.loyalty.balance(first.id) == 25
+    again, found = shop.customers.find_or_create(shop.actor, "+62 812 5555 6666", "Rudi")
+    assert not found.inbox and again.id == first.id and shop.loyalty.balance(first.id) == 25
+    assert not shop.loyalty.grant_signup_bonus(shop.actor, first.id).any()  # already given
