@@ -82,7 +82,7 @@ class SettingsDialog(QDialog):
         cancel.setText(self.tr("Cancel") if form_page else self.tr("Close"))
 
     def _add_pages(self) -> None:
-        """Staff, audit log, connections and backups, each only for a profile allowed to use it."""
+        """Staff, audit log, customer data, connections and backups, each only for a profile allowed to use it."""
         from merchant_desk.core import permissions as p
         from merchant_desk.ui.settings import may
 
@@ -97,6 +97,10 @@ class SettingsDialog(QDialog):
             from merchant_desk.ui.settings.audit_page import AuditPage
 
             self.tabs.addTab(AuditPage(self.context), self.tr("Audit log"))
+        if may(self.context, p.EXPORT_CUSTOMER_DATA):
+            from merchant_desk.ui.settings.customer_data_page import CustomerDataPage
+
+            self.tabs.addTab(CustomerDataPage(self.context), self.tr("Customer data"))
         if may(self.context, p.CHANGE_SETTINGS):
             from merchant_desk.ui.settings.backup_page import BackupPage
             from merchant_desk.ui.settings.connections_page import ConnectionsPage

@@ -28,7 +28,7 @@ def test_owner_sees_every_page_and_staff_only_their_own(qtbot: QtBot, ui_context
     assert services is not None
     dialog = SettingsDialog(ui_context, services.shop.profile())
     qtbot.addWidget(dialog)
-    assert _tabs(dialog) == ["Shop", "Security", "Staff", "Audit log", "Connections", "Backups"]
+    assert _tabs(dialog) == ["Shop", "Security", "Staff", "Audit log", "Customer data", "Connections", "Backups"]
     clerk = services.staff.add(services.actor, "Budi", "2468")
     ui_context.sign_in(Actor.of(clerk))
     limited = SettingsDialog(ui_context, services.shop.profile())
