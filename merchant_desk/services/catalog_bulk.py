@@ -17,7 +17,15 @@ from merchant_desk.db.models import Collection, Product, product_collections
 from merchant_desk.services import catalog_query as q
 from merchant_desk.services.access import ensure_allowed
 from merchant_desk.services.audit_service import Actor, record
-from merchant_desk.services.catalog_store import CollectionResolver, Created, audit_many, stamp
+from merchant_desk.services.catalog_store import (
+    STATE_FIELDS,
+    CollectionResolver,
+    Created,
+    ProductsChanged,
+    after_products,
+    audit_many,
+    stamp,
+)
 
 if TYPE_CHECKING:
     from merchant_desk.db.engine import Database
@@ -42,10 +50,12 @@ def adjusted_price(price: int, *, amount: int = 0, percent: Decimal | int | str 
 
 class CatalogBulkMixin:
     _db: Database
+    _products_changed: ProductsChanged | None
 
     def _update_each(self, actor: Actor, ids: Sequence[int], action: str, field: str, new_value: object) -> Changes:
         """Sets one column on many products and audits each old -> new (only real changes)."""
         now, entries = stamp(), []
+        changed: list[int] = []
         column = getattr(Product, field)
         with self._db.write() as session:
             for part in q.chunks(list(ids)):
@@ -62,8 +72,11 @@ class CatalogBulkMixin:
                     .values({field: new_value, "updated_at": now})
                 )
                 entries.extend((r[1], {"id": r[0], field: [r[2], new_value]}) for r in found)
+                changed.extend(r[0] for r in found)
             audit_many(session, actor, action, entries)
-        return CHANGED if entries else Changes()
+        if not entries:
+            return Changes()
+        return CHANGED | after_products(self._products_changed, changed if field in STATE_FIELDS else [])
 
     def set_stock(self, actor: Actor, ids: Sequence[int], stock: int | None) -> Changes:
         """Sets stock (None: not tracked); each adjustment is audited old -> new."""
@@ -144,7 +157,9 @@ class CatalogBulkMixin:
                 statement = update(Product.__table__).where(Product.__table__.c.id == bindparam("pid"))
                 session.connection().execute(statement, params)
             audit_many(session, actor, "price_changed", entries)
-        return CHANGED if entries else Changes()
+        if not params:
+            return Changes()
+        return CHANGED | after_products(self._products_changed, [p["pid"] for p in params])
 
     # -- collections --------------------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from merchant_desk.formats.catalog_read import CatalogSource
 from merchant_desk.services import catalog_query as q
 from merchant_desk.services.catalog_store import (
     COLUMN_FIELDS,
+    STATE_FIELDS,
     CollectionResolver,
     columns,
     insert_many,
@@ -106,6 +107,7 @@ class ImportRun:
     matched: dict[int, int] = field(default_factory=dict)  # product id -> row
     stored: dict[str, PhotoRef] = field(default_factory=dict)
     photo_plan: dict[int, tuple[PhotoRef, ...]] = field(default_factory=dict)  # product id -> its new photos
+    state_changed: list[int] = field(default_factory=list)  # updated products whose price/stock/availability moved
 
     def __post_init__(self) -> None:
         self.resolver = CollectionResolver(self.session)
@@ -279,6 +281,8 @@ class ImportRun:
                 [i for i, _d in with_links], {i: d.collections for i, d in with_links}, clear=False
             )
         for pid, values, draft, new_photos, new_links in updates:
+            if not STATE_FIELDS.isdisjoint(values):
+                self.state_changed.append(pid)
             self.session.execute(
                 update(table).where(table.c.id == pid).values(**values, updated_at=self.now, deleted_at=None)
             )

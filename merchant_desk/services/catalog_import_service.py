@@ -25,6 +25,7 @@ from merchant_desk.services.catalog_import_run import (
     RowIssue,
     batches,
 )
+from merchant_desk.services.catalog_store import ProductsChanged, after_products
 
 if TYPE_CHECKING:
     from merchant_desk.db.engine import Database
@@ -37,6 +38,7 @@ Progress = Callable[[int, int | None], None]
 class CatalogImportMixin:
     _db: Database
     _photo_dir: Path
+    _products_changed: ProductsChanged | None
 
     def _photo_checks(self) -> tuple[Callable[[str], bool], Callable[[bytes], PhotoRef]]:
         from merchant_desk.services.photo_store import PhotoStore  # Pillow: only when importing
@@ -157,5 +159,9 @@ class CatalogImportMixin:
             rejected=tuple(run.rejected),
             warnings=tuple(run.warnings),
             cancelled=False,
-            changes=Changes(catalog=True, audit=True) if changed else Changes(),
+            changes=(
+                Changes(catalog=True, audit=True) | after_products(self._products_changed, run.state_changed)
+                if changed
+                else Changes()
+            ),
         )

@@ -22,7 +22,17 @@ from merchant_desk.services.audit_service import Actor, record
 from merchant_desk.services.catalog_bulk import CatalogBulkMixin
 from merchant_desk.services.catalog_export_service import CatalogExportMixin
 from merchant_desk.services.catalog_import_service import CatalogImportMixin
-from merchant_desk.services.catalog_store import CollectionResolver, Created, audit_many, columns, replace_photos, stamp
+from merchant_desk.services.catalog_store import (
+    STATE_FIELDS,
+    CollectionResolver,
+    Created,
+    ProductsChanged,
+    after_products,
+    audit_many,
+    columns,
+    replace_photos,
+    stamp,
+)
 
 CATALOG_CHANGED = Changes(catalog=True, audit=True)
 ALL_PRODUCTS = ProductFilter()  # the live (not trashed) products
@@ -48,9 +58,11 @@ class ProductPage:
 class CatalogService(CatalogBulkMixin, CatalogImportMixin, CatalogExportMixin):
     """Products, collections, import and export; every method owns a short session and returns dataclasses."""
 
-    def __init__(self, db: Database, photo_dir: Path) -> None:
+    def __init__(self, db: Database, photo_dir: Path, products_changed: ProductsChanged | None = None) -> None:
+        """``products_changed`` hears which products' price, stock or availability a committed write changed."""
         self._db = db
         self._photo_dir = Path(photo_dir)
+        self._products_changed = products_changed
 
     # -- queries (big lists never load every product) ------------------------------------------------------
 
@@ -148,6 +160,7 @@ class CatalogService(CatalogBulkMixin, CatalogImportMixin, CatalogExportMixin):
             )
             if before == draft:
                 return Changes()
+            watched = any(getattr(before, f) != getattr(draft, f) for f in STATE_FIELDS)
             if (before.price, before.sale_price) != (draft.price, draft.sale_price):
                 ensure_allowed(self._db, actor, CHANGE_PRICES)
             self._audit_edit(session, actor, product_id, before, draft)
@@ -158,7 +171,7 @@ class CatalogService(CatalogBulkMixin, CatalogImportMixin, CatalogExportMixin):
             if set(before.collections) != set(draft.collections):
                 CollectionResolver(session).replace_links([product_id], {product_id: draft.collections})
             product.updated_at = stamp()  # photo/collection-only edits must count as changes since export
-            return CATALOG_CHANGED
+        return CATALOG_CHANGED | after_products(self._products_changed, [product_id] if watched else [])
 
     @staticmethod
     def _audit_edit(session: Session, actor: Actor, pid: int, before: ProductDraft, after: ProductDraft) -> None:

@@ -36,6 +36,17 @@ COLUMN_FIELDS: tuple[str, ...] = (
 )
 
 
+# What a follow-up (back in stock, price drop) watches. Writes that touch these tell ``ProductsChanged`` once
+# their transaction has committed; the hub wires it to the follow-up check, so the catalog imports none of it.
+STATE_FIELDS = frozenset({"price", "sale_price", "stock", "availability"})
+ProductsChanged = Callable[[Sequence[int]], Changes]
+
+
+def after_products(hook: ProductsChanged | None, ids: Sequence[int]) -> Changes:
+    """What the hook added to a catalog write that changed the state of ``ids`` (nothing without a hook)."""
+    return hook(ids) if hook is not None and ids else Changes()
+
+
 def columns(draft: ProductDraft, fields: Iterable[str] = COLUMN_FIELDS) -> dict[str, Any]:
     return {f: getattr(draft, f) for f in fields if f in COLUMN_FIELDS}
 

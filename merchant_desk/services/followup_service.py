@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from merchant_desk.channels.wa_link import NoNumberForLink, wa_me_link
 from merchant_desk.core.changes import Changes
-from merchant_desk.core.errors import NotFoundError, ValidationError, tr_noop
+from merchant_desk.core.errors import NotFoundError
 from merchant_desk.core.phones import InvalidPhone
 from merchant_desk.core.placeholders import MissingValues, render
 from merchant_desk.core.timezones import utcnow
@@ -26,53 +26,39 @@ from merchant_desk.db.models import (
     QuickReply,
 )
 from merchant_desk.services.audit_service import Actor, record
+from merchant_desk.services.followup_interests import (
+    BACK_IN_STOCK,
+    KINDS,
+    PRICE_DROP,
+    InterestInfo,
+    InterestMixin,
+    ProductState,
+    WatchedProduct,
+    events_between,
+    snapshot,
+)
 from merchant_desk.services.followup_reminders import ReminderInfo, ReminderMixin
 from merchant_desk.services.inbox_seed import PRICE_DROP_SHORTCUT, RESTOCK_SHORTCUT, STARTER_REPLIES
 from merchant_desk.services.quick_reply_service import template_values
 
-BACK_IN_STOCK, PRICE_DROP = "back_in_stock", "price_drop"
-KINDS = (BACK_IN_STOCK, PRICE_DROP)
 _SHORTCUTS = {BACK_IN_STOCK: RESTOCK_SHORTCUT, PRICE_DROP: PRICE_DROP_SHORTCUT}
 _DEFAULT_TEXT = {kind: next(body for s, _t, body, _c in STARTER_REPLIES if s == sc) for kind, sc in _SHORTCUTS.items()}
-_UNAVAILABLE = ("out of stock", "discontinued")
+# Queued notices show in the Inbox (its follow-ups button) and the Quick Replies tab's automation.
+NOTICES_QUEUED = Changes(inbox=True, replies=True)
+CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
 
-__all__ = ["BACK_IN_STOCK", "PRICE_DROP", "FollowUpService", "ProductState", "ReminderInfo", "events_between"]
-
-
-@dataclass(frozen=True)
-class ProductState:
-    price: int  # what the customer pays: the sale price when it is lower
-    stock: int | None  # None: not tracked
-    availability: str = "in stock"
-
-    @property
-    def available(self) -> bool:
-        return self.availability not in _UNAVAILABLE and (self.stock is None or self.stock > 0)
-
-    @classmethod
-    def of(cls, product: Product) -> ProductState:
-        sale = product.sale_price
-        price = sale if sale is not None and sale < product.price else product.price
-        return cls(price, product.stock, product.availability)
-
-
-def events_between(before: ProductState, after: ProductState) -> list[str]:
-    """The follow-up events a change of one product makes: back in stock (0 → more, or available again), price drop."""
-    events = []
-    if not before.available and after.available:
-        events.append(BACK_IN_STOCK)
-    if after.price < before.price:
-        events.append(PRICE_DROP)
-    return events
-
-
-@dataclass(frozen=True)
-class InterestInfo:
-    id: int
-    customer_id: int
-    product_id: int
-    kind: str
-    created_at: datetime
+__all__ = [
+    "BACK_IN_STOCK",
+    "KINDS",
+    "PRICE_DROP",
+    "FollowUpService",
+    "InterestInfo",
+    "NoticeInfo",
+    "ProductState",
+    "ReminderInfo",
+    "WatchedProduct",
+    "events_between",
+]
 
 
 @dataclass(frozen=True)
@@ -88,85 +74,52 @@ class NoticeInfo:
     event_at: datetime
 
 
-class FollowUpService(ReminderMixin):
+class FollowUpService(InterestMixin, ReminderMixin):
     def __init__(self, db: Database) -> None:
         self._db = db
-
-    # -- interests ------------------------------------------------------------------------------------------
-
-    def mark_interested(self, actor: Actor, customer_id: int, product_id: int, kinds: Iterable[str] = KINDS) -> Changes:
-        """The customer wants to hear when the product is back in stock and/or cheaper (from the conversation)."""
-        kinds = tuple(dict.fromkeys(kinds))
-        if not kinds or any(k not in KINDS for k in kinds):
-            raise ValidationError({"kind": tr_noop("Choose back in stock and/or price drop.")})
-        with self._db.write() as session:
-            customer, product = session.get(Customer, customer_id), session.get(Product, product_id)
-            if customer is None or product is None:
-                raise NotFoundError()
-            have = set(session.scalars(select(ProductInterest.kind).where(
-                ProductInterest.customer_id == customer_id, ProductInterest.product_id == product_id)))  # fmt: skip
-            added = [k for k in kinds if k not in have]
-            watched = session.scalar(
-                select(ProductInterest.id).where(ProductInterest.product_id == product_id).limit(1)
-            )
-            for kind in added:
-                session.add(ProductInterest(customer_id=customer_id, product_id=product_id, kind=kind))
-            if added and watched is None:
-                # The baseline later changes are measured from; a snapshot left from an earlier watch is stale.
-                old = session.get(ProductSnapshot, product_id)
-                if old is not None:
-                    session.delete(old)
-                    session.flush()
-                self._snapshot(session, product)
-            if added:
-                record(session, actor, "interest_added", product.name, customer=customer.name, kinds=added)
-        return Changes(inbox=True, audit=True) if added else Changes()
-
-    def remove_interest(self, actor: Actor, interest_id: int) -> Changes:
-        with self._db.write() as session:
-            row = session.get(ProductInterest, interest_id)
-            if row is None:
-                raise NotFoundError()
-            record(session, actor, "interest_removed", str(row.product_id), customer_id=row.customer_id, kind=row.kind)
-            session.delete(row)
-        return Changes(inbox=True, audit=True)
-
-    def interests(self, customer_id: int | None = None, product_id: int | None = None) -> list[InterestInfo]:
-        query = select(ProductInterest).order_by(ProductInterest.created_at, ProductInterest.id)
-        if customer_id is not None:
-            query = query.where(ProductInterest.customer_id == customer_id)
-        if product_id is not None:
-            query = query.where(ProductInterest.product_id == product_id)
-        with self._db.read() as session:
-            return [
-                InterestInfo(r.id, r.customer_id, r.product_id, r.kind, r.created_at) for r in session.scalars(query)
-            ]
 
     # -- events ---------------------------------------------------------------------------------------------
 
     def check_products(self, product_ids: Sequence[int] | None = None, now: datetime | None = None) -> Changes:
-        """Compares watched products (all, or ``product_ids`` after a catalog edit) with their last-seen state and
-        queues one notice per interested customer per event. Running it again finds nothing new."""
+        """Compares watched products (all, or those of ``product_ids`` after a catalog edit) with their last-seen
+        state and queues one notice per interested customer per event. Running it again finds nothing new.
+
+        ``product_ids`` may be a whole import's 100,000 ids: they are matched against the few watched products
+        in Python (one query), and when none is watched no write transaction is opened at all.
+        """
         now = now or utcnow()
+        wanted: list[int] | None = None
+        if product_ids is not None:
+            with self._db.read() as session:
+                watched = set(session.scalars(select(ProductInterest.product_id).distinct()))
+            wanted = sorted(watched.intersection(product_ids))
+            if not wanted:
+                return Changes()
         queued = 0
         with self._db.write() as session:
-            watched = select(ProductInterest.product_id).distinct()
-            if product_ids is not None:
-                watched = watched.where(ProductInterest.product_id.in_(product_ids))
-            for product in session.scalars(select(Product).where(Product.id.in_(watched)).order_by(Product.id)):
-                snapshot = session.get(ProductSnapshot, product.id)
-                after = ProductState.of(product)
-                if snapshot is None:
-                    self._snapshot(session, product, now)
-                    continue
-                before = ProductState(
-                    snapshot.price, snapshot.stock, "in stock" if snapshot.available else "out of stock"
-                )
-                for kind in events_between(before, after) if product.deleted_at is None else []:
-                    queued += self._queue(session, product, kind, before, after, now)
-                snapshot.price, snapshot.stock, snapshot.available = after.price, after.stock, after.available
-                snapshot.seen_at = now
-        return Changes(inbox=True) if queued else Changes()
+            if wanted is None:
+                queries = [select(Product).where(Product.id.in_(select(ProductInterest.product_id).distinct()))]
+            else:
+                queries = [
+                    select(Product).where(Product.id.in_(wanted[i : i + CHUNK])) for i in range(0, len(wanted), CHUNK)
+                ]
+            for query in queries:
+                for product in session.scalars(query.order_by(Product.id)):
+                    queued += self._check_one(session, product, now)
+        return NOTICES_QUEUED if queued else Changes()
+
+    def _check_one(self, session: Session, product: Product, now: datetime) -> int:
+        row = session.get(ProductSnapshot, product.id)
+        after = ProductState.of(product)
+        if row is None:
+            snapshot(session, product, now)
+            return 0
+        before = ProductState(row.price, row.stock, "in stock" if row.available else "out of stock")
+        queued = 0
+        for kind in events_between(before, after) if product.deleted_at is None else []:
+            queued += self._queue(session, product, kind, before, after, now)
+        row.price, row.stock, row.available, row.seen_at = after.price, after.stock, after.available, now
+        return queued
 
     def _queue(
         self, session: Session, product: Product, kind: str, before: ProductState, after: ProductState, now: datetime
@@ -193,12 +146,6 @@ class FollowUpService(ReminderMixin):
             count += 1
         return count
 
-    @staticmethod
-    def _snapshot(session: Session, product: Product, now: datetime | None = None) -> None:
-        state = ProductState.of(product)
-        session.add(ProductSnapshot(product_id=product.id, price=state.price, stock=state.stock,
-                                    available=state.available, seen_at=now or utcnow()))  # fmt: skip
-
     # -- notices --------------------------------------------------------------------------------------------
 
     def notices(self, state: str | None = "pending") -> list[NoticeInfo]:
@@ -217,6 +164,12 @@ class FollowUpService(ReminderMixin):
                 )
                 for n, e, c in session.execute(query)
             ]
+
+    def pending_count(self) -> int:
+        """Notices waiting to be sent: the count on the Inbox's follow-ups button."""
+        with self._db.read() as session:
+            query = select(func.count()).select_from(FollowUpNotice).where(FollowUpNotice.state == "pending")
+            return session.scalar(query) or 0
 
     def mark_notice(self, actor: Actor, notice_id: int, sent: bool = True) -> Changes:
         """Records the notice as sent through its link (or skipped); a second call changes nothing."""

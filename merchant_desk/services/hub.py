@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DatabaseError
 
 from merchant_desk.config import Paths
+from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import DamagedDatabase, StorageError
 from merchant_desk.db.engine import Database
 from merchant_desk.services.audit_service import Actor, AuditService
@@ -31,6 +34,8 @@ if TYPE_CHECKING:  # issue 5's services load rapidfuzz: imported when first used
     from merchant_desk.services.privacy_service import PrivacyService
     from merchant_desk.services.quick_reply_service import QuickReplyService
     from merchant_desk.services.secrets import SecretStore
+
+log = logging.getLogger(__name__)
 
 
 class Services:
@@ -59,7 +64,7 @@ class Services:
 
     @cached_property
     def catalog(self) -> CatalogService:
-        return CatalogService(self.db, self.paths.photo_dir)
+        return CatalogService(self.db, self.paths.photo_dir, self._products_changed)
 
     @cached_property
     def customers(self) -> CustomerService:
@@ -79,7 +84,7 @@ class Services:
 
     @cached_property
     def orders(self) -> OrderService:
-        return OrderService(self.db)
+        return OrderService(self.db, self._products_changed)
 
     @cached_property
     def loyalty(self) -> LoyaltyService:
@@ -110,6 +115,18 @@ class Services:
         from merchant_desk.services.followup_service import FollowUpService
 
         return FollowUpService(self.db)
+
+    def _products_changed(self, product_ids: Sequence[int]) -> Changes:
+        """Catalog and order writes call this after committing price, stock or availability changes: watched
+        products queue their back-in-stock / price-drop notices (a lambda-like hook, so the follow-up service and
+        its imports load only when a write happens)."""
+        try:
+            return self.followups.check_products(product_ids)
+        except Exception:
+            # The product is saved already; failing its save for this would invite a retry that changes nothing.
+            # The snapshot did not move either, so the Inbox's full check at start-up queues the notice later.
+            log.exception("Follow-up check after a catalog change failed")
+            return Changes()
 
     # -- security and safety (issue 7) --
 

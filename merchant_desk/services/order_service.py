@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -32,6 +33,7 @@ from merchant_desk.db.models import Conversation, Customer, Order, OrderLine, Pr
 from merchant_desk.services import loyalty_ledger as ledger
 from merchant_desk.services import order_effects as effects
 from merchant_desk.services.audit_service import Actor, record
+from merchant_desk.services.catalog_store import ProductsChanged, after_products
 from merchant_desk.services.loyalty_ledger import PointsAlreadySpent, read_settings
 from merchant_desk.services.order_effects import StockWouldGoNegative
 from merchant_desk.services.order_query import OrderQueryMixin, order_view
@@ -59,8 +61,10 @@ def _put_setting(session: Session, key: str, value: object) -> None:
 
 
 class OrderService(OrderQueryMixin):
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, products_changed: ProductsChanged | None = None) -> None:
+        """``products_changed`` hears which products' stock a committed paid or cancelled order moved."""
         self._db = db
+        self._products_changed = products_changed
 
     def draft_line(self, product_id: int, quantity: int = 1, discount: int = 0) -> LineDraft:
         """A line for a catalog product at its selling price now (the snapshot the order will keep)."""
@@ -144,6 +148,7 @@ class OrderService(OrderQueryMixin):
                 ``allow_negative_balance=True`` or ``clamp_to_balance=True``).
         """
         now = now or utcnow()
+        moved: list[dict[str, object]] = []
         with self._db.write() as session:
             order = session.get(Order, order_id)
             if order is None:
@@ -187,7 +192,7 @@ class OrderService(OrderQueryMixin):
             if effects.move_stage_label(session, order.conversation_id, stage):
                 changes |= Changes(labels=True, inbox=True)
             record(session, actor, "order_stage_changed", order.number, id=order.id, stage=[before, stage])
-        return changes
+        return changes | after_products(self._products_changed, [cast(int, m["id"]) for m in moved])
 
     @staticmethod
     def _stock_audit(

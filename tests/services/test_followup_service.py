@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from merchant_desk.core.catalog import ProductDraft
+from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import ValidationError
 from merchant_desk.services.followup_reminders import due_time
 from merchant_desk.services.followup_service import BACK_IN_STOCK, PRICE_DROP, ProductState, events_between
@@ -68,9 +69,9 @@ def _product(shop: Services, stock: int, price: int = 150_000) -> int:
     return shop.catalog.create(shop.actor, ProductDraft("Gamis Katun", price, stock=stock)).id
 
 
-def _edit(shop: Services, product_id: int, **changes: object) -> None:
+def _edit(shop: Services, product_id: int, **changes: object) -> Changes:
     draft = shop.catalog.detail(product_id).draft
-    shop.catalog.update(shop.actor, product_id, replace(draft, **changes))
+    return shop.catalog.update(shop.actor, product_id, replace(draft, **changes))
 
 
 def test_back_in_stock_notifies_each_interested_customer_once_per_event(shop: Services) -> None:
@@ -82,8 +83,8 @@ def test_back_in_stock_notifies_each_interested_customer_once_per_event(shop: Se
     shop.followups.mark_interested(shop.actor, budi, product)
     assert not shop.followups.check_products(now=NOW).any()  # nothing changed yet
 
-    _edit(shop, product, stock=3)
-    assert shop.followups.check_products([product], now=NOW).inbox
+    assert _edit(shop, product, stock=3).replies  # the save itself queued the notices
+    assert not shop.followups.check_products([product], now=NOW).any()
     assert not shop.followups.check_products(now=NOW).any()  # the same event is not queued twice
     _edit(shop, product, stock=1)  # still in stock: no new event
     assert not shop.followups.check_products(now=NOW).any()
