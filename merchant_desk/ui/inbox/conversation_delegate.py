@@ -1,9 +1,10 @@
-"""Paints one conversation row: avatar, name, time, status, last-message preview, unread badge, label chips."""
+"""Paints one conversation row: avatar, name, time, status, last-message preview, unread and reminder badges,
+label chips."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from merchant_desk.ui.inbox import roles
@@ -19,6 +20,7 @@ UNREAD = QColor("#25D366")
 # Avatar colours WhatsApp-like: muted, readable under white initials; picked by conversation id.
 AVATAR_COLOURS = ("#6BCBEF", "#E5A65B", "#9B8CE8", "#5FC8A4", "#EF7F8E", "#7C9CB8", "#C89B6D", "#59B1D8")
 PENDING, RESOLVED = QColor("#B7791F"), QColor("#128C7E")
+REMINDER = QColor("#E08A00")  # amber: something to do, not something unread
 
 
 def initials(name: str) -> str:
@@ -78,6 +80,37 @@ def paint_status(painter: QPainter, box: QRect, status: str) -> None:
         painter.drawLine(QPoint(box.left() + 4, box.center().y()), QPoint(box.left() + 6, box.bottom() - 4))
         painter.drawLine(QPoint(box.left() + 6, box.bottom() - 4), QPoint(box.right() - 3, box.top() + 4))
     painter.restore()
+
+
+def paint_bell(painter: QPainter, box: QRectF, colour: QColor) -> None:
+    """A bell drawn with a path (no emoji font needed), filling ``box``."""
+    x, y, w, h = box.x(), box.y(), box.width(), box.height()
+    path = QPainterPath()
+    path.moveTo(x + 0.08 * w, y + 0.78 * h)
+    path.lineTo(x + 0.92 * w, y + 0.78 * h)
+    path.quadTo(x + 0.78 * w, y + 0.66 * h, x + 0.78 * w, y + 0.45 * h)
+    path.cubicTo(x + 0.78 * w, y + 0.08 * h, x + 0.22 * w, y + 0.08 * h, x + 0.22 * w, y + 0.45 * h)
+    path.quadTo(x + 0.22 * w, y + 0.66 * h, x + 0.08 * w, y + 0.78 * h)
+    path.closeSubpath()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawPath(path)
+    painter.drawEllipse(QRectF(x + 0.38 * w, y + 0.8 * h, 0.24 * w, 0.2 * h))  # the clapper
+
+
+def paint_reminder_badge(painter: QPainter, right: int, top: int, count: int, font: QFont) -> int:
+    """An amber pill with a bell and the count of due reminders, ending at ``right``; returns its width."""
+    text = str(count) if count < 100 else "99+"
+    width = 26 + QFontMetrics(font).horizontalAdvance(text)
+    pill = QRectF(right - width, top, width, 20)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(REMINDER)
+    painter.drawRoundedRect(pill, 10, 10)
+    paint_bell(painter, QRectF(pill.left() + 5, top + 4, 12, 12), QColor("white"))
+    painter.setPen(QColor("white"))
+    painter.setFont(font)
+    painter.drawText(QRectF(pill.left() + 18, top, width - 22, 20), Qt.AlignmentFlag.AlignCenter, text)
+    return width
 
 
 class ConversationDelegate(QStyledItemDelegate):
@@ -171,6 +204,10 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.setFont(badge_font)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
             line.setRight(right - width - 8)
+        due = index.data(roles.REMINDERS_ROLE) or 0
+        if due:
+            width = paint_reminder_badge(painter, line.right(), line.top(), due, self._font(base, "badge"))
+            line.setRight(line.right() - width - 8)
         painter.setFont(base)
         if conv.status in ("pending", "resolved"):
             paint_status(painter, QRect(line.left(), line.top() + 3, 14, 14), conv.status)

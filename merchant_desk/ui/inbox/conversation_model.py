@@ -20,7 +20,7 @@ from PySide6.QtCore import QPersistentModelIndex as _PIndex
 
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.inbox import roles
-from merchant_desk.ui.inbox.texts import list_time, status_label
+from merchant_desk.ui.inbox.texts import counted, list_time, status_label
 
 if TYPE_CHECKING:
     from merchant_desk.services.inbox_rows import ConversationRow, InboxFilter
@@ -46,6 +46,7 @@ class ConversationModel(QAbstractListModel):
         self.context = context
         self.filter: InboxFilter | None = None
         self.labels: dict[int, tuple[str, str]] = {}  # id -> (name, colour), set by the tab
+        self.reminders: dict[int, int] = {}  # id -> due reminders, from the follow-ups' minute check
         self.is_loaded = False
         self.fetched_rows = 0  # tests and benchmarks check paging
         self._ids: list[int] = []
@@ -195,6 +196,14 @@ class ConversationModel(QAbstractListModel):
             page[row % PAGE] = (new, list_time(new.last_message_at, self.context.timezone))
             self.dataChanged.emit(self.index(row), self.index(row))
 
+    def set_reminders(self, due: dict[int, int]) -> None:
+        """The due-reminder badges; repaints the shown rows only when they changed (the check runs each minute)."""
+        if due == self.reminders:
+            return
+        self.reminders = dict(due)
+        if self._shown:
+            self.dataChanged.emit(self.index(0), self.index(self._shown - 1), [roles.REMINDERS_ROLE])
+
     def _cells(self, row: int) -> Cells | None:
         page = row // PAGE
         cells = self._pages.get(page)
@@ -218,6 +227,8 @@ class ConversationModel(QAbstractListModel):
             return None
         if role == roles.ID_ROLE:
             return self._ids[row]
+        if role == roles.REMINDERS_ROLE:
+            return self.reminders.get(self._ids[row], 0)
         cells = self._cells(row)
         if role == roles.LOADING_ROLE:
             return cells is None
@@ -232,8 +243,10 @@ class ConversationModel(QAbstractListModel):
             return when
         if role == roles.CHIPS_ROLE:
             return tuple(self.labels[i] for i in conv.label_ids if i in self.labels)
-        if role == Qt.ItemDataRole.ToolTipRole:  # says what the status mark means
-            return f"{status_label(conv.status)} · {conv.last_message_preview or ''}"
+        if role == Qt.ItemDataRole.ToolTipRole:  # says what the status mark and the bell mean
+            due = self.reminders.get(conv.id, 0)
+            bell = f" · {counted(self.tr('%n reminder(s) due', '', due), due)}" if due else ""
+            return f"{status_label(conv.status)}{bell} · {conv.last_message_preview or ''}"
         return None
 
 

@@ -153,6 +153,13 @@ class CustomerPanel(QScrollArea):
         for i, key in enumerate(STATUS_LABELS):
             self.status.setItemText(i, status_label(key))
 
+    def add_section(self, widget: QWidget) -> None:
+        """Another package's section (issue 5's "Waiting for"), below the orders."""
+        layout = self.widget().layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertSpacing(layout.count() - 1, 10)  # before the closing stretch
+        layout.insertWidget(layout.count() - 1, widget)
+
     # -- showing --------------------------------------------------------------------------------------
 
     def set_meta(self, labels: list[LabelInfo], staff: list[StaffMember]) -> None:

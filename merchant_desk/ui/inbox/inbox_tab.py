@@ -104,7 +104,7 @@ class InboxTab(InboxActionsMixin, BaseTab):
         self.import_button.clicked.connect(self.import_chat)
         self.labels_button.clicked.connect(self.edit_labels)
         self.rules_button.clicked.connect(self.edit_rules)
-        top = QHBoxLayout()
+        top = self.top_bar = QHBoxLayout()
         top.addWidget(self.count_label)
         top.addStretch()
         for button in (self.rules_button, self.labels_button, self.import_button):
@@ -147,6 +147,8 @@ class InboxTab(InboxActionsMixin, BaseTab):
         self.rules_button.setText(self.tr("Rules…"))
         self.rules_button.setToolTip(self.tr("Keyword rules that label incoming messages"))
         self.composer.retranslate()
+        if hasattr(self, "extras"):
+            self.extras.retranslate()
         self._show_header()
         self._update_count()
 
@@ -265,7 +267,7 @@ class InboxTab(InboxActionsMixin, BaseTab):
         # Marked read once its page is on screen: the write would only compete with the switch itself.
         self._read_when_shown = conv.id if mark_read else None
         self.thread.open(conv.id, conv.is_group, around_message)
-        self.extras.conversation_opened(conv.id)
+        self.extras.conversation_opened(conv.id, conv.customer_id, conv.customer_name or conv.title)
         self.panel.show_conversation(conv)
         self._show_header()
         if conv.customer_phone:

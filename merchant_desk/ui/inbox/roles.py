@@ -27,3 +27,5 @@ TICKS_ROLE = _BASE + 9
 #: Thread rows: attachment lines ("📷 IMG-0001.jpg") and the stored image path of the first image, if any.
 ATTACHMENTS_ROLE = _BASE + 10
 IMAGE_ROLE = _BASE + 11
+#: Conversation rows: how many of its reminders are due (int, 0 for none); the list's bell badge.
+REMINDERS_ROLE = _BASE + 12

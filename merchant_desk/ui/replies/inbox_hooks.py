@@ -1,7 +1,8 @@
-"""What issue 5 adds to the Inbox, kept in one place: the "/" picker, the suggestion bar, "Remind me" and the
-due-reminder check.
+"""What issue 5 adds to the Inbox, kept in one place: the "/" picker, the suggestion bar, "Remind me", the
+due-reminder check with its bells in the conversation list, the Follow-ups button with its count, and the
+customer panel's "Waiting for" products.
 
-The Inbox tab creates ``InboxExtras(tab)`` once and calls ``conversation_opened(id)`` when a conversation shows.
+The Inbox tab creates ``InboxExtras(tab)`` once and calls ``conversation_opened(...)`` when a conversation shows.
 """
 
 from __future__ import annotations
@@ -9,8 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QPushButton
 
 from merchant_desk.core.changes import Changes
+from merchant_desk.ui.inbox.texts import counted
+from merchant_desk.ui.replies.interests_widget import CustomerInterestsWidget
 from merchant_desk.ui.replies.picker import ReplyPicker
 from merchant_desk.ui.replies.proposal_bar import ProposalBar
 from merchant_desk.ui.replies.reminders import DueWatcher, RemindButton
@@ -33,13 +37,47 @@ class InboxExtras(QObject):
         self.remind_button.panel_action.triggered.connect(self.open_followups)
         header = tab.header.layout()
         header.insertWidget(header.indexOf(tab.header.resolve_button), self.remind_button)  # type: ignore[attr-defined]
+        self.followups_button = QPushButton()
+        self.followups_button.clicked.connect(self.open_followups)
+        tab.top_bar.insertWidget(tab.top_bar.indexOf(tab.rules_button), self.followups_button)
+        self.interests = CustomerInterestsWidget(tab.context)
+        self.interests.changed.connect(tab.after_write)
+        self.interests.hide()
+        tab.panel.add_section(self.interests)
         self.due = DueWatcher(tab.context, tab)
+        self.due.due_changed.connect(self._due_arrived)
         tab.connect_tracked(tab.context.changed, self.due.after)
-        QTimer.singleShot(0, self.due.check)  # once the tab is in the window, so the badge finds the tab bar
+        self.retranslate()
+        QTimer.singleShot(0, self._start)  # once the tab is in the window, so the badge finds the tab bar
 
-    def conversation_opened(self, conversation_id: int) -> None:
+    def _start(self) -> None:
+        self.due.catch_up()
+        self.due.check()
+
+    def retranslate(self) -> None:
+        due, pending = len(self.due.due), self.due.pending
+        total = due + pending
+        text = self.tr("Follow-ups")
+        self.followups_button.setText(f"{text} ({total})" if total else text)
+        # Green while a reminder is due or a customer's message waits: it is work to do, like an unread chat.
+        self.followups_button.setProperty("primary", bool(total))
+        self.followups_button.style().unpolish(self.followups_button)
+        self.followups_button.style().polish(self.followups_button)
+        parts = [self.tr("Reminders, and back-in-stock / price-drop messages to send")]
+        if due:
+            parts.append(counted(self.tr("%n reminder(s) due", "", due), due))
+        if pending:
+            parts.append(counted(self.tr("%n message(s) to send", "", pending), pending))
+        self.followups_button.setToolTip("\n".join(parts))
+
+    def conversation_opened(self, conversation_id: int, customer_id: int | None = None, name: str = "") -> None:
         self.picker.close()
         self.proposals.show_for(conversation_id)
+        self.interests.show_customer(customer_id, name)
+
+    def _due_arrived(self, _due: list[object]) -> None:
+        self.tab.model.set_reminders(self.due.badges)
+        self.retranslate()
 
     def _reminded(self, changes: Changes) -> None:
         self.tab.context.publish(changes, self)

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import UserError
-from merchant_desk.core.timezones import shop_tz
+from merchant_desk.core.timezones import shop_tz, utcnow
 from merchant_desk.ui.error_dialog import show_user_error
 
 if TYPE_CHECKING:
     from merchant_desk.services.followup_reminders import ReminderInfo
+    from merchant_desk.services.hub import Services
     from merchant_desk.ui.context import AppContext
 
 CHECK_EVERY_MS = 60_000
@@ -102,15 +103,18 @@ class ChooseTime(QDialog):
 
 
 class DueWatcher(QObject):
-    """Checks due reminders in the background every minute; puts the count on the Inbox tab's title."""
+    """Checks due reminders in the background every minute; puts the count on the Inbox tab's title and keeps
+    the per-conversation badges and the count of follow-up notices waiting to be sent."""
 
-    due_changed = Signal(list)  # list[ReminderInfo]
+    due_changed = Signal(list)  # list[ReminderInfo]; badges and pending are up to date when it fires
 
     def __init__(self, context: AppContext, tab: QWidget) -> None:
         super().__init__(tab)
         self.context = context
         self.tab = tab
         self.due: list[ReminderInfo] = []
+        self.badges: dict[int, int] = {}  # conversation id -> due reminders
+        self.pending = 0  # back-in-stock / price-drop notices not yet sent
         self._announced: set[int] = set()
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
@@ -118,10 +122,27 @@ class DueWatcher(QObject):
 
     def check(self) -> None:
         services = self.context.services
-        if services is not None:
-            self.context.run(lambda svc=services: svc.followups.due_reminders(), self._arrived, lambda _e: None)
+        if services is None:
+            return
 
-    def _arrived(self, due: list[ReminderInfo]) -> None:
+        def load(svc: Services = services) -> tuple[list[ReminderInfo], dict[int, int], int]:
+            now = utcnow()  # one clock for the list and the badges, so they agree
+            return svc.followups.due_reminders(now), svc.followups.due_badges(now), svc.followups.pending_count()
+
+        self.context.run(load, self._arrived, lambda _e: None)
+
+    def catch_up(self) -> None:
+        """Once at start: queues notices for catalog changes no hook saw (another desktop, an older version)."""
+        services = self.context.services
+        if services is not None:
+            self.context.run(lambda svc=services: svc.followups.check_products(), self._caught_up, lambda _e: None,
+                             write=True)  # fmt: skip
+
+    def _caught_up(self, changes: Changes) -> None:
+        self.context.publish(changes, self)  # the Inbox, its button and the Quick Replies tab refresh
+
+    def _arrived(self, result: tuple[list[ReminderInfo], dict[int, int], int]) -> None:
+        due, self.badges, self.pending = result
         self.due = due
         fresh = [r for r in due if r.id not in self._announced]
         self._announced.update(r.id for r in fresh)
@@ -143,7 +164,7 @@ class DueWatcher(QObject):
         tabs.setTabText(index, f"{base} ({count})" if count else base)
 
     def after(self, changes: Changes) -> None:
-        if changes.inbox:
+        if changes.inbox or changes.replies:
             self.check()
 
 

@@ -1,0 +1,153 @@
+"""'Interested in a product' from a conversation: search the catalog (as the order dialog does), choose the
+product and what the customer wants to hear about: back in stock, a price drop, or both."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_desk.core.catalog import ProductFilter
+from merchant_desk.core.changes import Changes
+from merchant_desk.core.errors import UserError
+from merchant_desk.core.money import format_rupiah
+from merchant_desk.ui.error_dialog import show_user_error
+from merchant_desk.ui.style import set_role
+
+if TYPE_CHECKING:
+    from merchant_desk.core.catalog import ProductRow
+    from merchant_desk.ui.context import AppContext
+
+SEARCH_DELAY_MS = 200  # a pause in typing before the catalog is searched (as in the order dialog)
+RESULTS = 20
+BACK_IN_STOCK, PRICE_DROP = "back_in_stock", "price_drop"  # services.followup_interests.KINDS, without its imports
+
+
+class InterestDialog(QDialog):
+    """Saves through ``followups.mark_interested``; ``changes`` holds what the save changed afterwards."""
+
+    def __init__(
+        self, context: AppContext, customer_id: int, customer_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.customer_id = customer_id
+        self.changes = Changes()
+        self.setWindowTitle(self.tr("Interested in a product"))
+        self.resize(520, 460)
+        who = QLabel(customer_name)
+        set_role(who, "heading")
+        hint = QLabel(
+            self.tr("Choose the product %1 is waiting for. When it is back in stock or cheaper, a message for them "
+                    "waits under Follow-ups.").replace("%1", customer_name)
+        )  # fmt: skip
+        hint.setWordWrap(True)
+        set_role(hint, "muted")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the catalog by name or SKU…"))
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.itemDoubleClicked.connect(lambda _item: self.save())
+        self.results.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self._timer.start)
+        self.back_in_stock = QCheckBox(self.tr("Back in stock"))
+        self.price_drop = QCheckBox(self.tr("Price drop"))
+        for box in (self.back_in_stock, self.price_drop):
+            box.setChecked(True)
+            box.toggled.connect(self._update_buttons)
+        kinds = QHBoxLayout()
+        kinds.addWidget(QLabel(self.tr("Notify me about:")))
+        kinds.addWidget(self.back_in_stock)
+        kinds.addWidget(self.price_drop)
+        kinds.addStretch()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Mark interested"))
+        self.save_button.setProperty("primary", True)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(who)
+        layout.addWidget(hint)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(kinds)
+        layout.addWidget(buttons)
+        self.run_search()
+        self._update_buttons()
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, box in ((BACK_IN_STOCK, self.back_in_stock), (PRICE_DROP, self.price_drop))
+                if box.isChecked()]  # fmt: skip
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(self.results.currentItem() is not None and bool(self.kinds()))
+
+    # -- catalog search (the catalog service's own search, as the order dialog uses it) --------------------
+
+    def run_search(self) -> None:
+        services, text = self.context.services, self.search.text().strip()
+        if services is None:
+            return
+
+        def find() -> list[ProductRow]:
+            page = services.catalog.page(ProductFilter(search=text), limit=RESULTS)
+            return services.catalog.rows(page.ids)
+
+        self.context.run(find, lambda rows, t=text: self._show_results(t, rows))
+
+    def _show_results(self, text: str, rows: list[ProductRow]) -> None:
+        if text != self.search.text().strip():
+            return  # an older answer arriving after a newer keystroke
+        self.results.clear()
+        for row in rows:
+            price = row.sale_price if row.sale_price is not None and row.sale_price < row.price else row.price
+            if row.stock is None:
+                stock = ""
+            elif row.stock > 0:
+                stock = self.tr(" · stock %1").replace("%1", str(row.stock))
+            else:
+                stock = self.tr(" · out of stock")
+            item = QListWidgetItem(f"{row.name}  —  {format_rupiah(price)}{stock}")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+        self._update_buttons()
+
+    # -- saving ---------------------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        item, services, kinds = self.results.currentItem(), self.context.services, self.kinds()
+        if item is None or services is None or not kinds:
+            return
+        product_id, customer_id = int(item.data(Qt.ItemDataRole.UserRole)), self.customer_id
+        self.save_button.setEnabled(False)
+        self.context.run(
+            lambda: services.followups.mark_interested(services.actor, customer_id, product_id, kinds),
+            self._saved, self._failed, write=True,
+        )  # fmt: skip
+
+    def _saved(self, changes: Changes) -> None:
+        self.changes = changes
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._update_buttons()
+        if not isinstance(error, UserError):
+            raise error
+        show_user_error(self, error)
