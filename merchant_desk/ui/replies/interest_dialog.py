@@ -24,7 +24,7 @@ from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import UserError
 from merchant_desk.core.money import format_rupiah
 from merchant_desk.ui.error_dialog import show_user_error
-from merchant_desk.ui.style import set_role
+from merchant_desk.ui.style import ACCENT_LIGHT, set_role
 
 if TYPE_CHECKING:
     from merchant_desk.core.catalog import ProductRow
@@ -46,7 +46,7 @@ class InterestDialog(QDialog):
         self.customer_id = customer_id
         self.changes = Changes()
         self.setWindowTitle(self.tr("Interested in a product"))
-        self.resize(520, 460)
+        self.resize(600, 480)
         who = QLabel(customer_name)
         set_role(who, "heading")
         hint = QLabel(
@@ -59,6 +59,12 @@ class InterestDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Search the catalog by name or SKU…"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the price and stock stay readable
+        self.results.setStyleSheet(
+            "QListWidget::item { padding: 5px 4px; border-bottom: 1px solid #EEF1F4; }"
+            f" QListWidget::item:selected {{ background: {ACCENT_LIGHT}; color: #1F2C33; }}"
+        )
         self.results.itemDoubleClicked.connect(lambda _item: self.save())
         self.results.currentItemChanged.connect(lambda *_: self._update_buttons())
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)

@@ -49,6 +49,16 @@ def render_replies(context: AppContext, window: QMainWindow, save: Callable[...,
             save(picker.popup, "popup-quick-reply-picker")
         picker.close()
         inbox.composer.clear()
+        conv = inbox.current
+        if conv is not None and conv.customer_id is not None:
+            from merchant_desk.ui.replies.interest_dialog import InterestDialog
+
+            panel = inbox.panel.verticalScrollBar()
+            panel.setValue(panel.maximum())  # the "Waiting for" section below the orders
+            save(window, "main-inbox-waiting-for")
+            panel.setValue(0)
+            interest = InterestDialog(context, conv.customer_id, conv.customer_name or conv.title, window)
+            save(interest, "dialog-interested-in-product")
     dialog = AutomationDialog(context, window)
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
