@@ -136,3 +136,20 @@ def test_customer_panel_rows_group_kinds_and_remove(shop: Services, ani: int) ->
     assert shop.followups.watched_products(ani) == []
     removed = [e for e in shop.audit.recent() if e.action == "interest_removed"]
     assert len(removed) == 2 and removed[0].subject == "Gamis Katun"
+
+
+def test_a_failing_check_does_not_fail_the_saved_edit(
+    shop: Services, ani: int, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    product = _product(shop, stock=0)
+    shop.followups.mark_interested(shop.actor, ani, product, [BACK_IN_STOCK])
+
+    def broken(_ids: object, now: object = None) -> Changes:
+        raise RuntimeError("disk hiccup")
+
+    monkeypatch.setattr(shop.followups, "check_products", broken)
+    assert shop.catalog.set_stock(shop.actor, [product], 5) == Changes(catalog=True, audit=True)
+    assert "Follow-up check after a catalog change failed" in caplog.text
+    monkeypatch.undo()
+    assert shop.followups.check_products().replies  # the snapshot did not move: the next full check finds it
+    assert _kinds(shop) == [("Ani", BACK_IN_STOCK)]
