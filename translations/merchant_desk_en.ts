@@ -1145,6 +1145,116 @@ The current data is kept in the folder 'pre-upgrade' inside the data folder.</tr
         </message>
     </context>
     <context>
+        <name>CustomerDataPage</name>
+        <message>
+            <source>A customer may ask for a copy of everything the shop holds about them, or for it to be erased. Erasing removes their name, number, notes and message texts; orders and points stay, without a name, for the books.</source>
+            <translation>A customer may ask for a copy of everything the shop holds about them, or for it to be erased. Erasing removes their name, number, notes and message texts; orders and points stay, without a name, for the books.</translation>
+        </message>
+        <message>
+            <source>Find a customer by name, number or Instagram…</source>
+            <translation>Find a customer by name, number or Instagram…</translation>
+        </message>
+        <message>
+            <source>Customers in the trash</source>
+            <translation>Customers in the trash</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <source>Export their data…</source>
+            <translation>Export their data…</translation>
+        </message>
+        <message>
+            <source>Erase their personal data…</source>
+            <translation>Erase their personal data…</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Export a customer's data</source>
+            <translation>Export a customer's data</translation>
+        </message>
+        <message>
+            <source>Zip files (*.zip)</source>
+            <translation>Zip files (*.zip)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Saved to %1.</translation>
+        </message>
+        <message>
+            <source>Erase personal data</source>
+            <translation>Erase personal data</translation>
+        </message>
+        <message>
+            <source>This cannot be undone. Their name, number, notes, message texts and attachments are erased; orders and points stay without a name.
+
+Type %1 to confirm:</source>
+            <translation>This cannot be undone. Their name, number, notes, message texts and attachments are erased; orders and points stay without a name.
+
+Type %1 to confirm:</translation>
+        </message>
+        <message>
+            <source>Nothing erased: the name typed did not match.</source>
+            <translation>Nothing erased: the name typed did not match.</translation>
+        </message>
+        <message>
+            <source>Erased: %1 messages cleared, %2 attachments deleted.</source>
+            <translation>Erased: %1 messages cleared, %2 attachments deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerInterestsWidget</name>
+        <message>
+            <source>Waiting for</source>
+            <translation>Waiting for</translation>
+        </message>
+        <message>
+            <source>Add product…</source>
+            <translation>Add product…</translation>
+        </message>
+        <message>
+            <source>Mark the customer interested in a catalog product</source>
+            <translation>Mark the customer interested in a catalog product</translation>
+        </message>
+        <message>
+            <source>Nothing yet: add a product they asked about</source>
+            <translation>Nothing yet: add a product they asked about</translation>
+        </message>
+        <message>
+            <source> (in the trash)</source>
+            <translation> (in the trash)</translation>
+        </message>
+        <message>
+            <source>Stop waiting for %1</source>
+            <translation>Stop waiting for %1</translation>
+        </message>
+        <message>
+            <source>Back in stock</source>
+            <translation>Back in stock</translation>
+        </message>
+        <message>
+            <source>Price drop</source>
+            <translation>Price drop</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerOrdersWidget</name>
         <message>
             <source>Orders &amp; points</source>
@@ -1909,6 +2019,28 @@ The details were written to the log file:
     <context>
         <name>InboxExtras</name>
         <message>
+            <source>Follow-ups</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <source>Reminders, and back-in-stock / price-drop messages to send</source>
+            <translation>Reminders, and back-in-stock / price-drop messages to send</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reminder(s) due</source>
+            <translation>
+                <numerusform>%n reminder due</numerusform>
+                <numerusform>%n reminders due</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) to send</source>
+            <translation>
+                <numerusform>%n message to send</numerusform>
+                <numerusform>%n messages to send</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Reminder set.</source>
             <translation>Reminder set.</translation>
         </message>
@@ -1996,6 +2128,45 @@ The details were written to the log file:
         <message>
             <source>File</source>
             <translation>File</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterestDialog</name>
+        <message>
+            <source>Interested in a product</source>
+            <translation>Interested in a product</translation>
+        </message>
+        <message>
+            <source>Choose the product %1 is waiting for. When it is back in stock or cheaper, a message for them waits under Follow-ups.</source>
+            <translation>Choose the product %1 is waiting for. When it is back in stock or cheaper, a message for them waits under Follow-ups.</translation>
+        </message>
+        <message>
+            <source>Search the catalog by name or SKU…</source>
+            <translation>Search the catalog by name or SKU…</translation>
+        </message>
+        <message>
+            <source>Back in stock</source>
+            <translation>Back in stock</translation>
+        </message>
+        <message>
+            <source>Price drop</source>
+            <translation>Price drop</translation>
+        </message>
+        <message>
+            <source>Notify me about:</source>
+            <translation>Notify me about:</translation>
+        </message>
+        <message>
+            <source>Mark interested</source>
+            <translation>Mark interested</translation>
+        </message>
+        <message>
+            <source> · stock %1</source>
+            <translation> · stock %1</translation>
+        </message>
+        <message>
+            <source> · out of stock</source>
+            <translation> · out of stock</translation>
         </message>
     </context>
     <context>
@@ -3482,6 +3653,10 @@ The details were written to the log file:
         <message>
             <source>Audit log</source>
             <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Customer data</source>
+            <translation>Customer data</translation>
         </message>
         <message>
             <source>Connections</source>

@@ -1138,6 +1138,116 @@ Data saat ini tetap disimpan di folder 'pre-upgrade' di dalam folder data.</tran
         </message>
     </context>
     <context>
+        <name>CustomerDataPage</name>
+        <message>
+            <source>A customer may ask for a copy of everything the shop holds about them, or for it to be erased. Erasing removes their name, number, notes and message texts; orders and points stay, without a name, for the books.</source>
+            <translation>Pelanggan boleh meminta salinan semua data yang disimpan toko tentang dirinya, atau meminta data itu dihapus. Menghapus akan menghilangkan nama, nomor, catatan, dan isi pesannya; pesanan dan poin tetap ada tanpa nama, untuk pembukuan.</translation>
+        </message>
+        <message>
+            <source>Find a customer by name, number or Instagram…</source>
+            <translation>Cari pelanggan menurut nama, nomor, atau Instagram…</translation>
+        </message>
+        <message>
+            <source>Customers in the trash</source>
+            <translation>Pelanggan di tempat sampah</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Kontak terakhir</translation>
+        </message>
+        <message>
+            <source>Export their data…</source>
+            <translation>Ekspor datanya…</translation>
+        </message>
+        <message>
+            <source>Erase their personal data…</source>
+            <translation>Hapus data pribadinya…</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(tanpa nama)</translation>
+        </message>
+        <message>
+            <source>Export a customer's data</source>
+            <translation>Ekspor data pelanggan</translation>
+        </message>
+        <message>
+            <source>Zip files (*.zip)</source>
+            <translation>Berkas zip (*.zip)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Mengekspor…</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Disimpan ke %1.</translation>
+        </message>
+        <message>
+            <source>Erase personal data</source>
+            <translation>Hapus data pribadi</translation>
+        </message>
+        <message>
+            <source>This cannot be undone. Their name, number, notes, message texts and attachments are erased; orders and points stay without a name.
+
+Type %1 to confirm:</source>
+            <translation>Ini tidak dapat dibatalkan. Nama, nomor, catatan, isi pesan, dan lampirannya dihapus; pesanan dan poin tetap ada tanpa nama.
+
+Ketik %1 untuk mengonfirmasi:</translation>
+        </message>
+        <message>
+            <source>Nothing erased: the name typed did not match.</source>
+            <translation>Tidak ada yang dihapus: nama yang diketik tidak cocok.</translation>
+        </message>
+        <message>
+            <source>Erased: %1 messages cleared, %2 attachments deleted.</source>
+            <translation>Dihapus: %1 pesan dikosongkan, %2 lampiran dihapus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerInterestsWidget</name>
+        <message>
+            <source>Waiting for</source>
+            <translation>Menunggu produk</translation>
+        </message>
+        <message>
+            <source>Add product…</source>
+            <translation>Tambah produk…</translation>
+        </message>
+        <message>
+            <source>Mark the customer interested in a catalog product</source>
+            <translation>Tandai pelanggan tertarik pada produk katalog</translation>
+        </message>
+        <message>
+            <source>Nothing yet: add a product they asked about</source>
+            <translation>Belum ada: tambahkan produk yang ia tanyakan</translation>
+        </message>
+        <message>
+            <source> (in the trash)</source>
+            <translation> (di tempat sampah)</translation>
+        </message>
+        <message>
+            <source>Stop waiting for %1</source>
+            <translation>Berhenti menunggu %1</translation>
+        </message>
+        <message>
+            <source>Back in stock</source>
+            <translation>Stok tersedia lagi</translation>
+        </message>
+        <message>
+            <source>Price drop</source>
+            <translation>Harga turun</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerOrdersWidget</name>
         <message>
             <source>Orders &amp; points</source>
@@ -1895,6 +2005,26 @@ Rinciannya dicatat di berkas log:
     <context>
         <name>InboxExtras</name>
         <message>
+            <source>Follow-ups</source>
+            <translation>Tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Reminders, and back-in-stock / price-drop messages to send</source>
+            <translation>Pengingat, dan pesan stok tersedia lagi / harga turun yang perlu dikirim</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reminder(s) due</source>
+            <translation>
+                <numerusform>%n pengingat jatuh tempo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) to send</source>
+            <translation>
+                <numerusform>%n pesan perlu dikirim</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Reminder set.</source>
             <translation>Pengingat diatur.</translation>
         </message>
@@ -1981,6 +2111,45 @@ Rinciannya dicatat di berkas log:
         <message>
             <source>File</source>
             <translation>Berkas</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterestDialog</name>
+        <message>
+            <source>Interested in a product</source>
+            <translation>Tertarik pada produk</translation>
+        </message>
+        <message>
+            <source>Choose the product %1 is waiting for. When it is back in stock or cheaper, a message for them waits under Follow-ups.</source>
+            <translation>Pilih produk yang ditunggu %1. Saat stoknya tersedia lagi atau harganya turun, pesan untuknya menunggu di Tindak lanjut.</translation>
+        </message>
+        <message>
+            <source>Search the catalog by name or SKU…</source>
+            <translation>Cari katalog menurut nama atau SKU…</translation>
+        </message>
+        <message>
+            <source>Back in stock</source>
+            <translation>Stok tersedia lagi</translation>
+        </message>
+        <message>
+            <source>Price drop</source>
+            <translation>Harga turun</translation>
+        </message>
+        <message>
+            <source>Notify me about:</source>
+            <translation>Beri tahu saya saat:</translation>
+        </message>
+        <message>
+            <source>Mark interested</source>
+            <translation>Tandai tertarik</translation>
+        </message>
+        <message>
+            <source> · stock %1</source>
+            <translation> · stok %1</translation>
+        </message>
+        <message>
+            <source> · out of stock</source>
+            <translation> · stok habis</translation>
         </message>
     </context>
     <context>
@@ -3462,6 +3631,10 @@ Rinciannya dicatat di berkas log:
         <message>
             <source>Audit log</source>
             <translation>Log audit</translation>
+        </message>
+        <message>
+            <source>Customer data</source>
+            <translation>Data pelanggan</translation>
         </message>
         <message>
             <source>Connections</source>
