@@ -821,6 +821,10 @@ The current data is kept in the folder 'pre-upgrade' inside the data folder.</tr
             <translation>Still loading the list — try again in a moment.</translation>
         </message>
         <message>
+            <source>Changed the price of %n product(s).</source>
+            <translation>Changed the price of %n product(s).</translation>
+        </message>
+        <message>
             <source>Duplicated the product.</source>
             <translation>Duplicated the product.</translation>
         </message>
@@ -1036,6 +1040,16 @@ The current data is kept in the folder 'pre-upgrade' inside the data folder.</tr
         <message>
             <source>not set</source>
             <translation>not set</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationModel</name>
+        <message numerus="yes">
+            <source>%n reminder(s) due</source>
+            <translation>
+                <numerusform>%n reminder due</numerusform>
+                <numerusform>%n reminders due</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1952,6 +1966,10 @@ The details were written to the log file:
             </translation>
         </message>
         <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
             <source>Saving messages…</source>
             <translation>Saving messages…</translation>
         </message>
@@ -2002,6 +2020,10 @@ The details were written to the log file:
         <message>
             <source>You</source>
             <translation>You</translation>
+        </message>
+        <message>
+            <source>%n message(s) found</source>
+            <translation>%n message(s) found</translation>
         </message>
         <message>
             <source>Reply</source>
@@ -3378,6 +3400,14 @@ The details were written to the log file:
         <message>
             <source>Import quick replies</source>
             <translation>Import quick replies</translation>
+        </message>
+        <message>
+            <source>%n quick reply(s) added.</source>
+            <translation>%n quick reply(s) added.</translation>
+        </message>
+        <message>
+            <source>%n already here.</source>
+            <translation>%n already here.</translation>
         </message>
         <message>
             <source>Kept as they are here (the file has another text): %1</source>

@@ -817,6 +817,10 @@ Data saat ini tetap disimpan di folder 'pre-upgrade' di dalam folder data.</tran
             <translation>Daftar masih dimuat — coba lagi sebentar lagi.</translation>
         </message>
         <message>
+            <source>Changed the price of %n product(s).</source>
+            <translation>Harga %n produk diubah.</translation>
+        </message>
+        <message>
             <source>Duplicated the product.</source>
             <translation>Produk berhasil diduplikat.</translation>
         </message>
@@ -1029,6 +1033,15 @@ Data saat ini tetap disimpan di folder 'pre-upgrade' di dalam folder data.</tran
         <message>
             <source>not set</source>
             <translation>belum diatur</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationModel</name>
+        <message numerus="yes">
+            <source>%n reminder(s) due</source>
+            <translation>
+                <numerusform>%n pengingat jatuh tempo</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1941,6 +1954,10 @@ Rinciannya dicatat di berkas log:
             </translation>
         </message>
         <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
             <source>Saving messages…</source>
             <translation>Menyimpan pesan…</translation>
         </message>
@@ -1988,6 +2005,10 @@ Rinciannya dicatat di berkas log:
         <message>
             <source>You</source>
             <translation>Anda</translation>
+        </message>
+        <message>
+            <source>%n message(s) found</source>
+            <translation>%n pesan ditemukan</translation>
         </message>
         <message>
             <source>Reply</source>
@@ -3357,6 +3378,14 @@ Rinciannya dicatat di berkas log:
         <message>
             <source>Import quick replies</source>
             <translation>Impor balasan cepat</translation>
+        </message>
+        <message>
+            <source>%n quick reply(s) added.</source>
+            <translation>%n balasan cepat ditambahkan.</translation>
+        </message>
+        <message>
+            <source>%n already here.</source>
+            <translation>%n sudah ada.</translation>
         </message>
         <message>
             <source>Kept as they are here (the file has another text): %1</source>

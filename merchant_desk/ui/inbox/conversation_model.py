@@ -245,7 +245,7 @@ class ConversationModel(QAbstractListModel):
             return tuple(self.labels[i] for i in conv.label_ids if i in self.labels)
         if role == Qt.ItemDataRole.ToolTipRole:  # says what the status mark and the bell mean
             due = self.reminders.get(conv.id, 0)
-            bell = f" · {counted(self.tr('%n reminder(s) due', '', due), due)}" if due else ""
+            bell = " · " + counted(self.tr("%n reminder(s) due", "", due), due) if due else ""
             return f"{status_label(conv.status)}{bell} · {conv.last_message_preview or ''}"
         return None
 

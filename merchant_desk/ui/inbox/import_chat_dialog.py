@@ -189,7 +189,8 @@ class ImportChatDialog(QDialog):
             return "–"
         when = f"{message.at:%d/%m/%Y %H.%M}"
         text = " ".join(message.text.split())[:120]
-        return f"{when} · {message.author or self.tr('WhatsApp')}: {text}"
+        author = message.author or self.tr("WhatsApp")  # outside the f-string, where lupdate can see it
+        return f"{when} · {author}: {text}"
 
     # -- import ---------------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from merchant_desk.channels.wa_link import wa_me_link, whatsapp_send_link
 from merchant_desk.core.errors import UserError
 from merchant_desk.ui.i18n import error_text
 from merchant_desk.ui.inbox.search_results import Prepared, prepare_hits
+from merchant_desk.ui.inbox.texts import counted
 
 # A mixin's strings carry its own context: self.tr() would look them up under the tab's class name.
 translate = QCoreApplication.translate
@@ -89,11 +90,8 @@ class InboxActionsMixin:
         self.search_answered = generation
         self.results.show_prepared(hits)
         self.left_stack.setCurrentIndex(1)
-        self.count_label.setText(
-            translate("InboxActionsMixin", "%n message(s) found", "", len(hits)).replace(
-                "(s)", "" if len(hits) == 1 else "s"
-            )
-        )
+        n = len(hits)  # a plain name: lupdate drops a plural string whose count is a call
+        self.count_label.setText(counted(translate("InboxActionsMixin", "%n message(s) found", "", n), n))
 
     def open_hit(self: InboxTab, item: QListWidgetItem) -> None:  # type: ignore[misc]
         hit = self.results.hit(item)

@@ -98,9 +98,11 @@ class ReplyTransfer:
 
     def _imported(self, result: tuple[ImportReport, Changes]) -> None:
         report, changes = result
-        lines = [translate("ReplyTransfer", "%n quick reply(s) added.", "", len(report.added))]
+        # Counts go in as plain names: lupdate drops a plural string whose count is a call such as len(x).
+        added, unchanged = len(report.added), len(report.unchanged)
+        lines = [translate("ReplyTransfer", "%n quick reply(s) added.", "", added)]
         if report.unchanged:
-            lines.append(translate("ReplyTransfer", "%n already here.", "", len(report.unchanged)))
+            lines.append(translate("ReplyTransfer", "%n already here.", "", unchanged))
         if report.conflicts:
             lines.append(
                 translate("ReplyTransfer", "Kept as they are here (the file has another text): %1").replace(
