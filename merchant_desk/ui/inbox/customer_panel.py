@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -129,10 +129,21 @@ class CustomerPanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setStyleSheet("QScrollArea, #panelBody { background: white; }")
         self.retranslate()
         self.show_conversation(None)
+
+    def minimumSizeHint(self) -> QSize:
+        # A scroll area's own minimum is tiny, so the splitter squeezed the panel below what its sections need
+        # and it scrolled sideways; at least the body's width plus the vertical scroll bar keeps it whole.
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return hint
+        needed = body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(hint.width(), needed), hint.height())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
