@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLayout, QLineEdit, QWidget
 
 from merchant_desk.core.phones import display_phone
 from merchant_desk.core.shop import LANGUAGES, ShopProfile
@@ -105,3 +105,13 @@ class ProfileFields(QWidget):
             message = problems.get(field)
             self.errors[field].show_message(tr_core(message) if message else None)
             mark_invalid(getattr(self, field), bool(message))
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Removes and deletes every widget of ``layout`` (rows rebuilt when fresh data arrives)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()  # not setParent(None): a widget made top-level takes the window's focus away
+            widget.deleteLater()

@@ -44,3 +44,10 @@ def ui_context(qapp: QApplication, shop: Services, messages: list[tuple[str, str
     context.sign_in(shop.actor)
     yield context
     install_translators("en")
+
+
+@pytest.fixture
+def svc(ui_context: AppContext) -> Services:
+    """The signed-in context's services (a test file may override it to add set-up)."""
+    assert ui_context.services is not None
+    return ui_context.services

@@ -17,12 +17,6 @@ from merchant_desk.ui.replies.followup_panel import FollowUpPanel
 
 
 @pytest.fixture
-def svc(ui_context: AppContext) -> Services:
-    assert ui_context.services is not None
-    return ui_context.services
-
-
-@pytest.fixture
 def budi(svc: Services) -> int:
     customer, _ = svc.customers.find_or_create(svc.actor, "0812-1111-2222", "Budi Santoso")
     cid, _ = svc.inbox.conversation_for_customer(svc.actor, customer.id)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from merchant_desk.core.changes import Changes
 from merchant_desk.ui.context import AppContext
+from merchant_desk.ui.forms import clear_layout
 from merchant_desk.ui.orders.order_dialog import OrderDialog
 from merchant_desk.ui.orders.order_view import OrderViewDialog
 from merchant_desk.ui.orders.texts import chip_style, rupiah, stage_name
@@ -66,11 +67,7 @@ class CustomerOrdersWidget(QWidget):
         info, orders = result
         tier = f" · {info.tier.name}" if info.tier else ""
         self.points.setText(self.tr("<b>{0}</b> points{1}").format(f"{info.balance:,}".replace(",", "."), tier))
-        while self.list.count():
-            widget = self.list.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # not setParent(None): a widget made top-level takes the window's focus away
-                widget.deleteLater()
+        clear_layout(self.list)
         if not orders:
             empty = QLabel(self.tr("No orders yet"))
             set_role(empty, "muted")

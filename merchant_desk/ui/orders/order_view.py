@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from merchant_desk.core.errors import UserError
 from merchant_desk.core.orders import STAGES, TRANSITIONS, OrderView
 from merchant_desk.ui.context import AppContext
+from merchant_desk.ui.forms import clear_layout
 from merchant_desk.ui.i18n import error_text
 from merchant_desk.ui.orders.texts import chip_style, shop_time, stage_name
 from merchant_desk.ui.style import set_role
@@ -115,12 +116,7 @@ class OrderViewDialog(QDialog):
         # As the customer will see it: a WhatsApp bubble on the chat's background.
         bubble = invoice_html(self.invoice)
         self.text.setHtml(f"<table width='100%' cellpadding='14' bgcolor='{BUBBLE}'><tr><td>{bubble}</td></tr></table>")
-        while self.stage_row.count():
-            item = self.stage_row.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()  # not setParent(None): a widget made top-level takes the window's focus away
-                widget.deleteLater()
+        clear_layout(self.stage_row)
         targets = [s for s in STAGES if s in TRANSITIONS[order.stage]]
         final = QLabel(self.tr("Move to:") if targets else self.tr("This order is final."))
         set_role(final, "muted")

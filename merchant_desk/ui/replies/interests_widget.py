@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVB
 
 from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import UserError
+from merchant_desk.ui.forms import clear_layout
 from merchant_desk.ui.replies.interest_dialog import BACK_IN_STOCK, InterestDialog
 from merchant_desk.ui.style import set_role
 
@@ -70,11 +71,7 @@ class CustomerInterestsWidget(QWidget):
         if customer_id != self.customer_id:
             return  # another customer was chosen meanwhile
         self.watched = rows
-        while self.list.count():
-            widget = self.list.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # not setParent(None): a widget made top-level takes the window's focus away
-                widget.deleteLater()
+        clear_layout(self.list)
         if not rows:
             empty = QLabel(self.tr("Nothing yet: add a product they asked about"))
             empty.setWordWrap(True)
