@@ -417,20 +417,28 @@
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <source>Backups (*.sqlite3 *.db);;All files (*)</source>
-            <translation>Backups (*.sqlite3 *.db);;All files (*)</translation>
+            <source>Backups (*.sqlite3 *.db *.zip *.mdenc);;All files (*)</source>
+            <translation>Backups (*.sqlite3 *.db *.zip *.mdenc);;All files (*)</translation>
         </message>
         <message>
             <source>Replace the shop's current data with this backup?
 
 %1
 
-The current data is kept in the folder 'pre-upgrade' inside the data folder.</source>
+You can undo this once in File → Settings → Backups.</source>
             <translation>Replace the shop's current data with this backup?
 
 %1
 
-The current data is kept in the folder 'pre-upgrade' inside the data folder.</translation>
+You can undo this once in File → Settings → Backups.</translation>
+        </message>
+        <message>
+            <source>This backup is protected. Passphrase:</source>
+            <translation>This backup is protected. Passphrase:</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restoring…</translation>
         </message>
         <message>
             <source>The backup was restored.</source>

@@ -416,20 +416,28 @@
             <translation>Pulihkan dari cadangan</translation>
         </message>
         <message>
-            <source>Backups (*.sqlite3 *.db);;All files (*)</source>
-            <translation>Cadangan (*.sqlite3 *.db);;Semua berkas (*)</translation>
+            <source>Backups (*.sqlite3 *.db *.zip *.mdenc);;All files (*)</source>
+            <translation>Cadangan (*.sqlite3 *.db *.zip *.mdenc);;Semua berkas (*)</translation>
         </message>
         <message>
             <source>Replace the shop's current data with this backup?
 
 %1
 
-The current data is kept in the folder 'pre-upgrade' inside the data folder.</source>
+You can undo this once in File → Settings → Backups.</source>
             <translation>Ganti data toko saat ini dengan cadangan ini?
 
 %1
 
-Data saat ini tetap disimpan di folder 'pre-upgrade' di dalam folder data.</translation>
+Anda dapat membatalkannya satu kali di Berkas → Pengaturan → Cadangan.</translation>
+        </message>
+        <message>
+            <source>This backup is protected. Passphrase:</source>
+            <translation>Cadangan ini dilindungi. Frasa sandi:</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Memulihkan…</translation>
         </message>
         <message>
             <source>The backup was restored.</source>

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMessageBox
 
 from merchant_desk import APP_NAME
-from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import UserError
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.i18n import error_text
-
-if TYPE_CHECKING:
-    from merchant_desk.services.hub import Services
-
-EVERYTHING = Changes(
-    shop=True, catalog=True, inbox=True, labels=True, replies=True, loyalty=True, orders=True, staff=True, audit=True
-)
 
 
 class BackupActions:
@@ -66,50 +57,58 @@ class BackupActions:
 
         self.context.run(work, done, failed, write=True)
 
-    def restore(self) -> None:
+    def restore(self, chosen: str | None = None, passphrase: str | None = None) -> None:
+        """Any backup Merchant Desk makes (plain, with photos, passphrase-protected), checked before anything is
+        replaced and undoable once in Settings → Backups — the same path as that page, permission included."""
         paths = self.context.paths
-        chosen, _ = QFileDialog.getOpenFileName(
-            self.window,
-            QCoreApplication.translate("BackupActions", "Restore from backup"),
-            str(paths.backup_dir),
-            QCoreApplication.translate("BackupActions", "Backups (*.sqlite3 *.db);;All files (*)"),
-        )
-        if not chosen:
-            return
+        if chosen is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window,
+                QCoreApplication.translate("BackupActions", "Restore from backup"),
+                str(paths.backup_dir),
+                QCoreApplication.translate("BackupActions", "Backups (*.sqlite3 *.db *.zip *.mdenc);;All files (*)"),
+            )
+            if not chosen:
+                return
         answer = QMessageBox.question(
             self.window,
             APP_NAME,
             QCoreApplication.translate(
                 "BackupActions",
                 "Replace the shop's current data with this backup?\n\n%1\n\n"
-                "The current data is kept in the folder 'pre-upgrade' inside the data folder.",
+                "You can undo this once in File → Settings → Backups.",
             ).replace("%1", chosen),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        old = self.context.services
+        from merchant_desk.services import backup_crypto
 
-        def work() -> Services:
-            from merchant_desk.services import backup_service
-            from merchant_desk.services.audit_service import Actor
-            from merchant_desk.services.hub import open_shop
+        source = Path(chosen)
+        if passphrase is None and source.is_file() and backup_crypto.is_encrypted(source):
+            passphrase, accepted = QInputDialog.getText(
+                self.window,
+                QCoreApplication.translate("BackupActions", "Restore from backup"),
+                QCoreApplication.translate("BackupActions", "This backup is protected. Passphrase:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not accepted:
+                return
+        services = self.context.services
+        assert services is not None
+        self.window.statusBar().showMessage(QCoreApplication.translate("BackupActions", "Restoring…"))
 
-            if old is not None:
-                old.close()
-            backup_service.restore(paths.db_file, Path(chosen), paths.migration_dir)
-            fresh = open_shop(paths)
-            if old is not None:
-                fresh.actor = old.actor
-            # By name: the restored database may not hold this profile's id.
-            who = Actor(None, old.actor.name) if old is not None else Actor.system()
-            fresh.audit.note(who, "backup_restored", Path(chosen).name)
-            return fresh
+        def done(_result: object) -> None:
+            from merchant_desk.services.backup_manager import EVERYTHING
 
-        def done(services: Services) -> None:
-            self.context.set_services(services)
+            self.window.statusBar().clearMessage()
             self.context.publish(EVERYTHING)
             QMessageBox.information(
                 self.window, APP_NAME, QCoreApplication.translate("BackupActions", "The backup was restored.")
             )
 
-        self.context.run(work, done, self._failed, write=True)
+        def failed(error: BaseException) -> None:
+            self.window.statusBar().clearMessage()
+            self._failed(error)
+
+        self.context.run(lambda: services.backups.restore(services.actor, source, passphrase), done, failed,
+                         write=True)  # fmt: skip

@@ -122,3 +122,26 @@ def test_staff_may_not_restore_or_back_up(shop: Services) -> None:
         shop.backups.restore(clerk, info.path)
     with pytest.raises(PermissionDenied):
         shop.backups.back_up_now(clerk)
+
+
+def test_restoring_a_backup_from_an_older_version_upgrades_it_in_place(shop: Services, tmp_path: Path) -> None:
+    from alembic import command
+
+    from merchant_desk.db import migrate
+    from merchant_desk.db.engine import Database
+    from merchant_desk.services import backup_service
+
+    made = backup_service.backup(shop.paths.db_file, tmp_path / "older.sqlite3")
+    older = Database(f"sqlite:///{made.path}")
+    cfg = migrate.alembic_config()
+    with older.write_engine.connect() as conn, conn.begin():  # as an earlier Merchant Desk saved it
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0004_automation")
+    assert migrate.current_revision(older) == "0004_automation"
+    older.dispose()
+
+    shop.backups.restore(shop.actor, made.path)
+    assert migrate.current_revision(shop.db) == migrate.head_revision()  # the open window goes on with it
+    assert shop.audit.recent(action="backup_restored")
+    shop.backups.undo_restore(shop.actor)
+    assert migrate.current_revision(shop.db) == migrate.head_revision()
