@@ -119,41 +119,56 @@ def validate_rule(name: str, words: Iterable[str], set_status: str | None, has_a
     return cleaned
 
 
+# Words remembered per matcher: a chat's vocabulary is small next to its number of messages.
+_WORD_CACHE_MAX = 200_000
+
+
 class RuleMatcher:
-    """Every active rule compiled into one word index: one set intersection per message."""
+    """Every active rule compiled into one word index; what each word of a text means is worked out once."""
 
     def __init__(self, rules: Sequence[tuple[Hashable, Iterable[str]]]) -> None:
         self._keys = [key for key, _words in rules]
         self._single: dict[str, list[int]] = {}
         # Phrases filed under their first word, so a message only looks at phrases that could occur in it.
-        self._phrases: dict[str, list[tuple[frozenset[str], str, int]]] = {}
+        self._phrases: dict[str, list[tuple[str, int]]] = {}
         for index, (_key, words) in enumerate(rules):
             for word in words:
                 parts = normalise_words(word)
                 if len(parts) == 1:
                     self._single.setdefault(parts[0], []).append(index)
                 elif parts:
-                    entry = (frozenset(parts), " " + " ".join(parts) + " ", index)
-                    self._phrases.setdefault(parts[0], []).append(entry)
+                    self._phrases.setdefault(parts[0], []).append((" " + " ".join(parts) + " ", index))
         self._vocabulary = frozenset(self._single) | frozenset(self._phrases)
+        # word as written (lower case) -> (its base for phrases, the rule words it stands for)
+        self._words: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+    def _learn(self, word: str) -> tuple[str, tuple[str, ...]]:
+        canonical = CHAT_SPELLINGS.get(word, word)
+        base = _base(canonical)
+        # As in word_set(): the word itself, and its base when it carries "-nya" or a reduplication "2".
+        forms = (canonical, base) if canonical.endswith(("nya", "2")) else (canonical,)
+        entry = (base, tuple(dict.fromkeys(f for f in forms if f in self._vocabulary)))
+        if len(self._words) < _WORD_CACHE_MAX:
+            self._words[word] = entry
+        return entry
 
     def match(self, text: str) -> list[Hashable]:
         """The keys of the rules ``text`` triggers, in rule order."""
-        present = word_set(text)
-        hits = present & self._vocabulary
-        if not hits:
-            return []
+        words = _WORD.findall(_fold(text))
+        entries = list(map(self._words.get, words))
+        if None in entries:
+            entries = [e or self._learn(w) for w, e in zip(words, entries, strict=True)]
         indexes: set[int] = set()
-        candidates = []
-        for word in hits:
-            indexes.update(self._single.get(word, ()))
-            candidates.extend(self._phrases.get(word, ()))
-        joined = ""
-        for words, phrase, index in candidates:
-            # Only when every word of the phrase occurs is the (costlier) in-order check worth making.
-            if index not in indexes and words <= present:
-                joined = joined or " " + " ".join(_base(w) for w in normalise_words(text)) + " "
-                if phrase in joined:
+        candidates: list[tuple[str, int]] = []
+        for _base_word, hits in entries:  # type: ignore[misc]
+            for word in hits:
+                indexes.update(self._single.get(word, ()))
+                candidates.extend(self._phrases.get(word, ()))
+        if candidates:
+            # A phrase's words in order, as bases: "sudah saya transfer" also in "udh sy tf".
+            joined = " " + " ".join([e[0] for e in entries]) + " "  # type: ignore[index]
+            for phrase, index in candidates:
+                if index not in indexes and phrase in joined:
                     indexes.add(index)
         return [self._keys[i] for i in sorted(indexes)]
 

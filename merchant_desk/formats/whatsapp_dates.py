@@ -21,6 +21,13 @@ HEADERS: dict[str, re.Pattern[str]] = {
     "android": re.compile(rf"{_LEAD}{_DATE},?{_SP}{_TIME}{_SP}?[-–]{_SP}(.*)"),
     "ios": re.compile(rf"{_LEAD}\[{_DATE},?{_SP}{_TIME}\]{_SP}(.*)"),
 }
+# The same headers without groups, for lookaheads: "is the next line a header?" (the separator repeats itself).
+_DATE_ANY = r"\d{1,4}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{1,4}\.?"
+_TIME_ANY = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:{_SP}?[AaPp]\.?{_SP}?[Mm]\.?)?"
+HEADER_STARTS: dict[str, str] = {
+    "android": rf"{_LEAD}{_DATE_ANY},?{_SP}{_TIME_ANY}{_SP}?[-–]{_SP}",
+    "ios": rf"{_LEAD}\[{_DATE_ANY},?{_SP}{_TIME_ANY}\]{_SP}",
+}
 
 
 class ImpossibleDate(UserError):

@@ -95,14 +95,16 @@ class ChatExport:
             with source() as stream:
                 self.date_order, self.date_order_source = _settle_order(stream, self._pattern, fallback_order)
 
-    def messages(self) -> Iterator[ParsedMessage]:
+    def messages(self, *, legacy_ids: bool = False) -> Iterator[ParsedMessage]:
         """Every message in file order; continuation lines are kept exactly, blank ones included.
+
+        ``legacy_ids`` gives the external ids earlier versions made (see whatsapp_messages.iter_messages).
 
         Raises:
             ImpossibleDate: a header's date does not exist in the chosen order.
         """
         with self._source() as stream:
-            yield from iter_messages(stream, self.format, self.date_order)
+            yield from iter_messages(stream, self.format, self.date_order, legacy_ids=legacy_ids)
 
     def read_media(self, file_name: str) -> bytes | None:
         """The bytes of an attached file when the zip holds it."""

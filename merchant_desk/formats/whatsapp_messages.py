@@ -1,15 +1,16 @@
-"""The hot loop of the WhatsApp reader: headers found by one regex per block of text, messages built inline."""
+"""The hot loop of the WhatsApp reader: one regex match per message (header and continuation lines), built inline."""
 
 from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections.abc import Iterator
 from datetime import datetime
 from typing import NamedTuple, TextIO
 
 from merchant_desk.core.errors import UserError, tr_noop
-from merchant_desk.formats.whatsapp_dates import HEADERS, ImpossibleDate, date_converter, hour24
+from merchant_desk.formats.whatsapp_dates import HEADER_STARTS, HEADERS, ImpossibleDate, date_converter, hour24
 from merchant_desk.formats.whatsapp_markers import (
     INVISIBLE_CHARS,
     SYSTEM_PHRASES,
@@ -20,9 +21,20 @@ from merchant_desk.formats.whatsapp_markers import (
 )
 
 BLOCK = 1 << 20  # characters read at a time: memory stays flat however long the chat is
-# The same header patterns anchored at every line start, so finditer scans a whole block in C.
-_BLOCK_HEADERS = {form: re.compile(pattern.pattern, re.MULTILINE) for form, pattern in HEADERS.items()}
-_blake2b = hashlib.blake2b
+
+
+def _message_pattern(form: str) -> re.Pattern[str]:
+    # The header's last group also takes every following line that is not a header (a blank last line of the
+    # text excepted: the file's final newline ends the message), so one match is one whole message and the
+    # loop below never joins continuation lines itself. Anchored at line starts: a date inside a message's
+    # text does not start a message.
+    header = HEADERS[form].pattern
+    assert header.endswith("(.*)")
+    return re.compile(rf"^{header[:-4]}(.*(?:\n(?!{HEADER_STARTS[form]}|\Z).*)*)\n?", re.MULTILINE)
+
+
+_MESSAGES = {form: _message_pattern(form) for form in HEADERS}
+_crc32 = zlib.crc32
 
 
 class NotAWhatsAppExport(UserError):
@@ -58,89 +70,128 @@ def _refuse_leading_text(gap: str, first_line: int) -> None:
             raise NotAWhatsAppExport(line=first_line + offset, text=clean(line)[:120])
 
 
-def iter_messages(stream: TextIO, form: str, order: str) -> Iterator[ParsedMessage]:
+def legacy_external_id(at: datetime, author: str | None, raw: str) -> str:
+    """The id imports made before ids began with the time: a hash of time, author and the raw text."""
+    return hashlib.blake2b(f"{at.isoformat()}\x1f{author}\x1f{raw}".encode(), digest_size=12).hexdigest()
+
+
+_LEGACY_ID = re.compile(r"[0-9a-f]{24}(?:-\d+)?")
+
+
+def is_legacy_external_id(external_id: str) -> bool:
+    """True for an id made by :func:`legacy_external_id` (24 hex digits, maybe "-n" for a repeat)."""
+    return _LEGACY_ID.fullmatch(external_id) is not None
+
+
+def _blocks(stream: TextIO) -> Iterator[tuple[str, bool]]:
+    """Whole lines at a time, and whether more text follows."""
+    pending = ""
+    while True:
+        chunk = stream.read(BLOCK)
+        if not chunk:
+            yield pending, False
+            return
+        block = pending + chunk
+        cut = block.rfind("\n") + 1
+        if cut:
+            yield block[:cut], True
+            pending = block[cut:]
+        else:
+            pending = block
+
+
+def iter_messages(stream: TextIO, form: str, order: str, *, legacy_ids: bool = False) -> Iterator[ParsedMessage]:
     """Every message of ``stream`` in file order; continuation lines kept exactly, blank ones included.
+
+    ``external_id`` is the message's local time (YYYYMMDDHHMMSS) and a CRC-32 of its raw text, "-n" added for
+    the n-th repeat of both: stable across exports of one chat, and rising with time, so the database's
+    (conversation, external id) index is appended to rather than written all over. ``legacy_ids`` gives the
+    ids of earlier versions instead (see :func:`legacy_external_id`).
 
     Raises:
         NotAWhatsAppExport: text before the first header.
         ImpossibleDate: a header's date does not exist in ``order``.
     """
-    finditer, convert = _BLOCK_HEADERS[form].finditer, date_converter(order)
+    finditer, convert = _MESSAGES[form].finditer, date_converter(order)
     names: dict[str, str] = {}
-    counts: dict[str, int] = {}
-    days: dict[tuple[str | None, ...], tuple[int, int, int]] = {}
-    last_stamp: tuple[str | None, ...] = ()
-    last_at, last_iso = datetime.min, ""
-    header: re.Match[str] | None = None
-    head_line, line_no, pending, extra = 0, 1, "", ""
-    while True:
-        chunk = stream.read(BLOCK)
-        block = pending + chunk
-        if chunk:
-            cut = block.rfind("\n") + 1  # only whole lines: a header never straddles two blocks
-            block, pending = block[:cut], block[cut:]
-        pos = 0
-        for found in [*finditer(block), None]:
-            start = found.start() if found is not None else len(block)
-            if start > pos:
-                gap = block[pos:start]
-                if header is None:
-                    _refuse_leading_text(gap, line_no)
-                extra += gap
-                line_no += gap.count("\n")
-            if found is None and chunk:
-                break  # the pending message may continue in the next block
-            if header is not None:
-                # -- building the previous message, inline: this runs once per message ------------------------
-                groups = header.groups()
-                rest = groups[8]
-                if extra:
-                    rest = rest + "\n" + (extra[:-1] if extra.endswith("\n") else extra)
-                    extra = ""
-                stamp = groups[:8]
-                if stamp != last_stamp:  # messages come in bursts: neighbours often share the minute
-                    try:
-                        ymd = days.get(stamp[:4])
-                        if ymd is None:
-                            ymd = days[stamp[:4]] = convert(groups[0], groups[2], groups[3])
-                        hour = hour24(groups[4], groups[7]) if groups[7] else int(groups[4])
-                        year, month, day = ymd
-                        last_at = datetime(year, month, day, hour, int(groups[5]), int(groups[6] or 0))
-                    except ValueError as exc:
-                        raise ImpossibleDate(line=head_line, order=order, text=clean(header.group(0))[:120]) from exc
-                    last_stamp, last_iso = stamp, last_at.isoformat()
-                author: str | None = None
-                text = rest
-                cut = rest.find(": ")
-                if cut > 0:
-                    raw_author = rest[:cut]
-                    known = names.get(raw_author)
-                    if known is None:
-                        # A quote before ": " means a system line quoting a subject: created group "Toko: Grosir".
-                        plain = "\n" not in raw_author and '"' not in raw_author and "“" not in raw_author
-                        known = names[raw_author] = clean(raw_author) if plain else ""
-                    if known:
-                        author, text = known, rest[cut + 2 :]
-                attachments: tuple[ParsedAttachment, ...] = ()
-                if author is not None:
-                    # Cheap tests first: the full checks are function calls, and most messages are plain text.
-                    if (text[:1] in _INVISIBLE or _system_start(text) is not None) and is_system_text(text):
-                        author, text = None, clean(text)
-                    elif "<" in text or "(" in text or "omitted" in text or "disertakan" in text:
-                        marker, caption = split_attachment(text)
-                        if marker is not None:
-                            attachments, text = (marker,), caption
-                digest = _blake2b(f"{last_iso}\x1f{author}\x1f{rest}".encode(), digest_size=12).hexdigest()
-                # The same text in the same minute twice is two messages: the occurrence index tells them apart.
-                seen = counts.get(digest, 0)
-                counts[digest] = seen + 1
-                if seen:
-                    digest = f"{digest}-{seen}"
-                yield _new(ParsedMessage, (head_line, last_at, author, text, attachments, digest))
-            if found is None:
-                break  # end of the text: the last message has just been built
-            header, head_line = found, line_no
-            pos = found.end() + 1  # past the header line's newline
+    days: dict[tuple[str, str, str], tuple[int, int, int, str]] = {}
+    clocks: dict[tuple[str | None, ...], tuple[int, int, int, str]] = {}  # a day has at most 86,400 of them
+    seen: set[str] = set()
+    repeats: dict[str, int] = {}
+    last: tuple[str | None, ...] = ("",) * 7
+    last_at, key = datetime.min, ""
+    line_no, started, carried = 1, False, ""
+    # Written for speed, being the loop that runs once per message: locals, unpacking, cheap tests first.
+    for fresh, more in _blocks(stream):
+        block = carried + fresh
+        found_all = list(finditer(block))
+        if not started:
+            lead = found_all[0].start() if found_all else len(block)
+            _refuse_leading_text(block[:lead], line_no)
+            line_no += block.count("\n", 0, lead)
+            started = bool(found_all)
+        carried = ""
+        if more and found_all:
+            # The last message may go on in the next block: read it again from its header with that block.
+            carried = block[found_all.pop().start() :]
+        for found in found_all:
+            a, _sep, b, c, hh, mm, ss, ampm, rest = found.groups()
+            head_line = line_no
             line_no += 1
-        if not chunk:
-            break
+            if "\n" in rest:
+                line_no += rest.count("\n")
+            # Messages come in bursts: neighbours often share the minute. The minute differs first, if at all.
+            if (
+                mm != last[4]
+                or hh != last[3]
+                or a != last[0]
+                or b != last[1]
+                or c != last[2]
+                or ss != last[5]
+                or (ampm != last[6])
+            ):
+                try:
+                    day = days.get((a, b, c))
+                    if day is None:
+                        y, m, d = convert(a, b, c)
+                        day = days[a, b, c] = (y, m, d, f"{y:04d}{m:02d}{d:02d}")
+                    clock = clocks.get((hh, mm, ss, ampm))
+                    if clock is None:
+                        hour = hour24(hh, ampm) if ampm else int(hh)
+                        clock = clocks[hh, mm, ss, ampm] = (hour, int(mm), int(ss or 0), f"{hour:02d}{mm}{ss or '00'}")
+                    last_at = datetime(day[0], day[1], day[2], clock[0], clock[1], clock[2])
+                except ValueError as exc:
+                    raise ImpossibleDate(
+                        line=head_line, order=order, text=clean(found.group(0).partition("\n")[0])[:120]
+                    ) from exc
+                last, key = (a, b, c, hh, mm, ss, ampm), day[3] + clock[3]
+            author: str | None = None
+            text = rest
+            cut = rest.find(": ")
+            if cut > 0:
+                raw_author = rest[:cut]
+                known = names.get(raw_author)
+                if known is None:
+                    # A quote before ": " means a system line quoting a subject: created group "Toko: Grosir".
+                    plain = "\n" not in raw_author and '"' not in raw_author and "“" not in raw_author
+                    known = names[raw_author] = clean(raw_author) if plain else ""
+                if known:
+                    author, text = known, rest[cut + 2 :]
+            attachments: tuple[ParsedAttachment, ...] = ()
+            if author is not None:
+                # Cheap tests first: the full checks are function calls, and most messages are plain text.
+                if (text[:1] in _INVISIBLE or _system_start(text) is not None) and is_system_text(text):
+                    author, text = None, clean(text)
+                elif "<" in text or "(" in text or "omitted" in text or "disertakan" in text:
+                    marker, caption = split_attachment(text)
+                    if marker is not None:
+                        attachments, text = (marker,), caption
+            ident = legacy_external_id(last_at, author, rest) if legacy_ids else f"{key}{_crc32(rest.encode()):08x}"
+            # The same text at the same time twice is two messages: the occurrence number tells them apart.
+            if ident in seen:
+                n = repeats.get(ident, 1)
+                repeats[ident] = n + 1
+                ident = f"{ident}-{n}"
+            else:
+                seen.add(ident)
+            yield _new(ParsedMessage, (head_line, last_at, author, text, attachments, ident))

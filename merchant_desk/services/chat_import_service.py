@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -124,6 +127,22 @@ def _guess_me(
     return next((n for n in names if shop_phone and phone_of(n) == shop_phone), None)
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while 200,000 messages are read and stored.
+
+    The parsed messages are tuples, and every 700 new ones would start a collection that walks more of them
+    each time (~15% of an import's time); none of them form cycles, so nothing is lost by waiting.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class ChatImportService:
     def __init__(self, db: Database, paths: Paths) -> None:
         self._db = db
@@ -153,7 +172,8 @@ class ChatImportService:
         Raises:
             NotAWhatsAppExport, NoChatInArchive, ImpossibleDate: the file cannot be read.
         """
-        export, _messages, summary, _zone = self._read(path, me, date_order)
+        with _gc_paused():
+            export, _messages, summary, _zone = self._read(path, me, date_order)
         export.close()
         return summary
 
@@ -171,6 +191,12 @@ class ChatImportService:
         Raises:
             NotAWhatsAppExport, NoChatInArchive, ImpossibleDate: nothing was stored.
         """
+        with _gc_paused():
+            return self._apply(actor, path, me, date_order, create_group_customers)
+
+    def _apply(
+        self, actor: Actor, path: str | Path, me: str | None, date_order: str, create_group_customers: bool
+    ) -> ImportResult:
         export, messages, summary, zone = self._read(path, me, date_order)
         offset = shop_tz(zone).utcoffset(None) or timedelta(0)
         target = ImportTarget(summary.title, summary.participants, summary.me, summary.is_group, create_group_customers)

@@ -1,12 +1,10 @@
-"""Writing a parsed export: the conversation it belongs to, new messages in bulk, media files, rules."""
+"""Writing a parsed export: the conversation it belongs to, new messages in bulk, then media and rules."""
 
 from __future__ import annotations
 
-import hashlib
-import mimetypes
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -14,14 +12,16 @@ from sqlalchemy.orm import Session
 
 from merchant_desk.config import Paths
 from merchant_desk.core.phones import InvalidPhone, normalize_phone
-from merchant_desk.db.ddl import FTS_INDEXES, fts_suspended
-from merchant_desk.db.models import Attachment, Conversation, Customer, Message
+from merchant_desk.db.ddl import FTS_INDEXES
+from merchant_desk.db.models import Conversation, Customer, Message
 from merchant_desk.formats.whatsapp_export import ChatExport, ParsedMessage
+from merchant_desk.formats.whatsapp_messages import is_legacy_external_id
+from merchant_desk.services.chat_import_media import new_message_ids, store_attachments
 from merchant_desk.services.customer_service import find_or_create_in
 from merchant_desk.services.rule_engine import RuleRun
 
 BATCH = 5000
-# Rebuilding the FTS index re-reads every message, so it only pays when the import is a big share of them.
+# Below this many new messages the FTS triggers stay on: dropping and re-creating them costs more.
 FTS_SUSPEND_MIN = 5000
 IMPORT_CACHE_KB = 256 * 1024
 
@@ -93,25 +93,22 @@ def _conversation(session: Session, target: ImportTarget, first_id: str, first_a
     return row
 
 
-def _store_file(paths: Paths, export: ChatExport, name: str, stored: Stored) -> dict[str, Any]:
-    data = export.read_media(name)
-    if data is None:
-        return {"stored_path": None, "mime": mimetypes.guess_type(name)[0], "size": None, "sha256": None}
-    sha = hashlib.sha256(data).hexdigest()
-    ext = PurePosixPath(name).suffix.lower()[:10]
-    target = paths.attachment_dir / sha[:2] / f"{sha}{ext}"
-    if not target.exists():  # content-addressed: the same photo sent twice is stored once
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        stored.written.append(target)
-    relative = target.relative_to(paths.data_dir).as_posix()
-    return {"stored_path": relative, "mime": mimetypes.guess_type(name)[0], "size": len(data), "sha256": sha}
-
-
 def _preview(message: ParsedMessage) -> str:
     if message.text.strip():
         return message.text.strip().replace("\n", " ")[:200]
     return f"[{message.attachments[0].kind}]" if message.attachments else ""
+
+
+def _own_ids(export: ChatExport, messages: list[ParsedMessage], existing: set[str]) -> list[ParsedMessage]:
+    """The messages with the kind of external id this conversation already holds.
+
+    A conversation imported before ids began with the time keeps its old ids, so that re-importing it still
+    adds nothing: the file is read once more for them (only for such conversations).
+    """
+    if not any(len(e) >= 24 and is_legacy_external_id(e) for e in existing):
+        return messages
+    legacy = [m.external_id for m in export.messages(legacy_ids=True)]
+    return [m._replace(external_id=old) for m, old in zip(messages, legacy, strict=True)]
 
 
 def store_messages(
@@ -126,36 +123,43 @@ def store_messages(
     stored.conversation_id, stored.customer_id, stored.title = conv.id, conv.customer_id, conv.title or ""
     conn = session.connection()
     existing = set(conn.scalars(select(Message.external_id).where(Message.conversation_id == conv.id)))
-    new = [m for m in messages if m.external_id not in existing]
+    new = [m for m in _own_ids(export, messages, existing) if m.external_id not in existing] if existing else messages
     me, cid, sqlite = target.me, conv.id, conn.dialect.name == "sqlite"
     rows: list[tuple[Any, ...]] = []
+    directions: list[str] = []
+    incoming: list[str] = []
     previous: datetime | None = None
     sent: Any = None
-    for m in new:
-        if m.at is not previous:  # messages of one minute share their datetime: convert it once
-            previous, sent = m.at, m.at - offset
+    for _line, at, author, body, _files, external_id in new:
+        if at is not previous:  # messages of one minute share their datetime: convert it once
+            previous, sent = at, at - offset
             if sqlite:
                 sent = sent.isoformat(" ", "microseconds")  # the text SQLAlchemy's SQLite DateTime stores
-        direction = "system" if m.author is None else ("out" if m.author == me else "in")
-        rows.append((cid, direction, m.author, m.text, sent, m.external_id))
+        if author is None:
+            direction = "system"
+        elif author == me:
+            direction = "out"
+        else:
+            direction = "in"
+            incoming.append(body)
+        directions.append(direction)
+        rows.append((cid, direction, author, body, sent, external_id))
     total = conn.scalar(select(func.coalesce(func.max(Message.id), 0))) or 0
     if not sqlite or len(rows) < FTS_SUSPEND_MIN:
         _insert_messages(conn, rows, sqlite)  # few rows: the triggers keep the index in step
-    elif len(rows) * 4 >= total:
-        with fts_suspended(conn, "messages"):  # most of the table is new: one rebuild is cheapest
-            _insert_messages(conn, rows, sqlite)
     else:
         _insert_indexing_new_rows(conn, rows, total)
     stored.messages_new = len(rows)
     with_media = [(i, m) for i, m in enumerate(new) if m.attachments]
     if with_media:
-        _attachments(conn, paths, export, with_media, _new_ids(conn, with_media, total, len(rows), cid), stored)
+        ids = new_message_ids(conn, with_media, total, len(rows), cid)
+        stored.attachments_stored += store_attachments(conn, paths, export, with_media, ids, stored.written)
     run = RuleRun.load(session)
     if run:
-        run.feed_many((cid, row[3]) for row in rows if row[1] == "in")
+        run.feed_conversation(cid, incoming)
         stored.labels_added = run.write(session, actions=True)
     session.refresh(conv)
-    _update_conversation(session, conv, new, [row[1] for row in rows], offset)
+    _update_conversation(session, conv, new, directions, offset)
     return stored
 
 
@@ -164,10 +168,11 @@ _INSERT = f"INSERT INTO messages ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' 
 
 
 def _insert_indexing_new_rows(conn: Any, rows: list[tuple[Any, ...]], before: int) -> None:
-    """A big import into a big shop: triggers off, then only the new rows indexed in one statement.
+    """A big import: triggers off, then only the new rows indexed in one statement.
 
-    A rebuild would re-read every message of the shop, and live triggers cost 3-5x per row (DESIGN.md §8.5).
-    Inside the caller's transaction: a failure rolls the dropped triggers back too.
+    Live triggers cost 3-5x per row (DESIGN.md §8.5), and a 'rebuild' would re-read every message of the shop
+    (as fast as this when the shop had none, 10x slower when it had 9 times as many). Inside the caller's
+    transaction: a failure rolls the dropped triggers back too.
     """
     index = next(i for i in FTS_INDEXES if i.table == "messages")
     for name in index.trigger_names():
@@ -201,46 +206,6 @@ def _insert_messages(conn: Any, rows: list[tuple[Any, ...]], sqlite: bool) -> No
         conn.execute(
             insert(Message.__table__), [dict(zip(_COLUMNS, row, strict=True)) for row in rows[start : start + BATCH]]
         )
-
-
-_NO_FILE: dict[str, Any] = {"stored_path": None, "mime": None, "size": None, "sha256": None}
-
-
-def _new_ids(
-    conn: Any, with_media: list[tuple[int, ParsedMessage]], before: int, inserted: int, cid: int
-) -> dict[str, int]:
-    """Message ids of the just-inserted messages that carry media, by external id."""
-    if conn.scalar(select(func.max(Message.id))) == before + inserted:
-        # SQLite gives each new row max(id) + 1: when the ids came out contiguous, row i got before + 1 + i.
-        return {m.external_id: before + 1 + i for i, m in with_media}
-    ids: dict[str, int] = {}
-    wanted = [m.external_id for _i, m in with_media]
-    for start in range(0, len(wanted), 500):
-        query = select(Message.external_id, Message.id).where(
-            Message.conversation_id == cid, Message.external_id.in_(wanted[start : start + 500])
-        )
-        ids.update({eid: mid for eid, mid in conn.execute(query)})
-    return ids
-
-
-def _attachments(
-    conn: Any,
-    paths: Paths,
-    export: ChatExport,
-    with_media: list[tuple[int, ParsedMessage]],
-    ids: dict[str, int],
-    stored: Stored,
-) -> None:
-    rows = []
-    for _i, message in with_media:
-        for attachment in message.attachments:
-            # Every row needs every key: executemany takes one statement for the whole batch.
-            files = _store_file(paths, export, attachment.file_name, stored) if attachment.file_name else _NO_FILE
-            rows.append({"message_id": ids[message.external_id], "kind": attachment.kind, **files,
-                         "file_name": attachment.file_name})  # fmt: skip
-            stored.attachments_stored += 1 if files.get("stored_path") else 0
-    for start in range(0, len(rows), BATCH):
-        conn.execute(insert(Attachment.__table__), rows[start : start + BATCH])
 
 
 def _update_conversation(
