@@ -1,0 +1,82 @@
+"""The catalog search's plans: walking the sort index with rows checked in Python finds what FTS5 finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from merchant_desk.core.catalog import ProductDraft, ProductFilter
+from merchant_desk.services import catalog_query, catalog_search
+from merchant_desk.services.catalog_search import _folded
+from merchant_desk.services.hub import Services
+
+NAMES = (
+    "Kaos Polos Hitam",
+    "Kaos-Oblong Anak",
+    "kemeja Batik Tulis",
+    "Kemeja_Flanel Kotak",
+    "Café Latte Sachet",
+    "Kopi Gayo 🔥 Promo",
+    "Batik Solo – Parang",
+    "Tas Kulit (Asli)",
+    "Sepatu Kets 42",
+    "Hijab Segi Empat",
+    "Kelvin \u212aettle",  # the Kelvin sign lower-cases to a plain k in Python
+    "Ikan Asin Jambal",
+    "Madu Hutan 500ml",
+    "Kue Lapis Legit",
+    "Keripik Kaca Pedas",
+)
+QUERIES = ("k", "ka", "kaos", "kemeja b", "kopi", "cafe", "café", "tas kul", "500", "flanel", "oblong", "e", "zz")
+
+
+@pytest.fixture
+def catalog(shop: Services) -> dict[str, int]:
+    ids = {}
+    for n, name in enumerate(NAMES):
+        draft = ProductDraft(
+            name=name,
+            price=10_000 + 1_000 * n,
+            sku=f"SKU-{n:03d}",
+            brand="Kopi Nusantara" if n % 4 == 0 else None,
+            description="Dikirim dari Jakarta — kualitas ekspor" if n % 3 == 0 else "",
+        )
+        ids[name] = shop.catalog.create(shop.actor, draft).id
+    shop.catalog.delete(shop.actor, [ids["Kue Lapis Legit"]])
+    return ids
+
+
+def _pages(shop: Services, monkeypatch: pytest.MonkeyPatch, walk: int) -> dict[tuple[str, str, bool], list[int]]:
+    monkeypatch.setattr(catalog_query, "SEARCH_INDEX_WALK", walk)
+    return {
+        (text, sort, desc): shop.catalog.page_ids(ProductFilter(search=text), sort, desc, 0, 3)
+        for text in QUERIES
+        for sort, desc in (("name", False), ("price", True), ("updated_at", False))
+    }
+
+
+def test_walking_the_index_finds_the_fts_page(
+    shop: Services, catalog: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sorted_by_sqlite = _pages(shop, monkeypatch, walk=10**9)  # every search fetched through FTS5 and sorted
+    walked = _pages(shop, monkeypatch, walk=0)  # every search walks the sort index, checked in Python
+    assert walked == sorted_by_sqlite
+    assert catalog["Kue Lapis Legit"] not in {i for page in walked.values() for i in page}  # trash stays out
+    assert sorted_by_sqlite[("cafe", "name", False)] == [catalog["Café Latte Sachet"]]
+
+
+def test_a_walk_that_finds_too_little_leaves_the_page_to_sqlite(
+    shop: Services, catalog: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = _pages(shop, monkeypatch, walk=10**9)
+    monkeypatch.setattr(catalog_search, "WALK_LIMIT", 1)  # gives up after its first batch
+    monkeypatch.setattr(catalog_search, "_FIRST_BATCH", 2)
+    assert _pages(shop, monkeypatch, walk=0) == expected
+
+
+def test_folding_matches_unicode61_or_declines() -> None:
+    assert (
+        _folded(["Kaos-Oblong", None, "KAOS_01", "Dikirim 🔥 hari–ini"]) == b" kaos oblong kaos 01 dikirim   hari ini"
+    )
+    assert _folded(["Café"]) is None  # é folds to e in FTS5: left to it
+    assert _folded(["\u212aettle"]) is None  # the Kelvin sign is a letter FTS5 folds by its own table
+    assert _folded(["Rp15.000 × 2"]) == b" rp15 000   2"
