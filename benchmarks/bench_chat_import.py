@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from _registry import Context, Figure, benchmark
+from chat_parsers import PACKAGES, ensure_venv, time_parser
 from sqlalchemy import text
 
 from merchant_desk.config import Paths
@@ -153,6 +154,7 @@ def chat_import(ctx: Context) -> list[Figure]:
         "messages": MESSAGES,
     }
     return [
+        *_other_parsers(export, ours_s, ours_cpu),
         Figure(
             "chat_parse_200k",
             parse_s,
@@ -172,6 +174,20 @@ def chat_import(ctx: Context) -> list[Figure]:
             extra,
         ),
     ]
+
+
+def _other_parsers(export: Path, ours_s: float, ours_cpu: float) -> list[Figure]:
+    """Our whole import (parse, store, index, rules) beside whatstk and chat-miner only reading the same file."""
+    python, why = ensure_venv()
+    figures = []
+    for package, name in PACKAGES.items():
+        theirs = time_parser(python, package, export) if python else {"error": why}
+        seconds = theirs.get("seconds")
+        extra = {"cpu_seconds": round(ours_cpu, 3), "package": name, **{f"their_{k}": v for k, v in theirs.items()}}
+        ok = isinstance(seconds, float) and ours_s < seconds
+        baseline = seconds if isinstance(seconds, float) else None
+        figures.append(Figure(f"chat_import_vs_{package}", ours_s, "s", baseline, f"< {name} parsing", ok, extra))
+    return figures
 
 
 SEARCHES = ("k", "ka", "kak", "batik", "brp harga", "transfer", "sudah tf", "ongkir", "rusak", "zzz")
