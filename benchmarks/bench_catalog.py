@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import random
 import sqlite3
 import statistics
@@ -203,10 +204,12 @@ def _p95(samples: list[float]) -> float:
 
 @benchmark("catalog_search")
 def catalog_search(ctx: Context) -> Iterator[Figure]:
-    """Keystroke to view as the Catalog tab does it: every id of the search (by name) + the first 200 rows.
+    """Keystroke to rows as the Catalog tab's model asks them: the first page of ids by name + the first
+    screen's rows (48), in the service, without Qt (catalog_ui measures it in the tab).
 
-    Baseline: the bare FTS5 MATCH for the same text (first 200 rowids). CPU p95 is reported beside the wall
-    p95 because other processes on a shared machine stretch wall times.
+    Baseline: the bare FTS5 MATCH for the same text (first 200 rowids). Also reported: every id of the search
+    by name + 200 rows (what the model loads once typing pauses). CPU p95 is reported beside the wall p95
+    because other processes on a shared machine stretch wall times.
     """
     from merchant_desk.services.catalog_query import ALL_IDS, fts_query
 
@@ -215,21 +218,21 @@ def catalog_search(ctx: Context) -> Iterator[Figure]:
     conn = sqlite3.connect(Paths(folder).db_file)
     ours: list[float] = []
     ours_cpu: list[float] = []
-    paged: list[float] = []
+    every: list[float] = []
     bare: list[float] = []
     try:
         for _round in range(5):
             for text in KEYSTROKES:
                 flt = ProductFilter(search=text)
                 wall, cpu = time.perf_counter(), time.process_time()
-                ids = services.catalog.page_ids(flt, "name", False, 0, ALL_IDS)
-                services.catalog.rows(ids[:200])
+                ids = services.catalog.page_ids(flt, "name", False, 0, 100)
+                services.catalog.rows(ids[:48])
                 ours.append((time.perf_counter() - wall) * 1000)
                 ours_cpu.append((time.process_time() - cpu) * 1000)
                 wall = time.perf_counter()
-                page = services.catalog.page(flt, "name", limit=200)
-                services.catalog.rows(page.ids)
-                paged.append((time.perf_counter() - wall) * 1000)
+                ids = services.catalog.page_ids(flt, "name", False, 0, ALL_IDS)
+                services.catalog.rows(ids[:200])
+                every.append((time.perf_counter() - wall) * 1000)
                 wall = time.perf_counter()
                 conn.execute(
                     "SELECT rowid FROM products_fts WHERE products_fts MATCH ? ORDER BY rowid LIMIT 200",
@@ -247,8 +250,10 @@ def catalog_search(ctx: Context) -> Iterator[Figure]:
         baseline,
         f"<= {SEARCH_P95_MS} ms",
         value <= SEARCH_P95_MS,
-        {"cpu_p95_ms": round(_p95(ours_cpu), 1), "median_ms": round(statistics.median(ours), 1)},
+        {
+            "cpu_p95_ms": round(_p95(ours_cpu), 1),
+            "median_ms": round(statistics.median(ours), 1),
+            "every_id_p95_ms": round(_p95(every), 1),
+            "load_average": round(os.getloadavg()[0], 2),
+        },
     )
-    # The same keystrokes through page() (count + first 200 ids, one session) + rows: a windowed model's cost.
-    value = _p95(paged)
-    yield Figure("catalog_search_page_p95", value, "ms", baseline, f"<= {SEARCH_P95_MS} ms", value <= SEARCH_P95_MS)

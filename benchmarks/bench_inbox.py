@@ -10,65 +10,22 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from _registry import Context, Figure, benchmark
+from _uimeasure import large_shop, p95, run_child, ui_session, wait_until
 
 HERE = Path(__file__).resolve().parent
 OPEN_MS, SWITCH_MS, SEARCH_P95_MS = 300.0, 50.0, 100.0
 BIG = 5_000
 SWITCHES = 10
 WORDS = ("transfer", "batik", "ongkir", "ready stok", "resi", "kemeja", "sudah sampai", "rusak", "ukuran xl", "rp150")
-
-
-def _complete(folder: Path) -> bool:
-    """True when the folder holds a finished large demo shop (a benchmark killed or raced mid-way leaves less)."""
-    db = folder / "shop.sqlite3"
-    if not db.is_file():
-        return False
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
-            return (conn.execute("SELECT count(*) FROM messages").fetchone()[0] or 0) >= 900_000
-    except sqlite3.Error:
-        return False
-
-
-def large_shop(ctx: Context) -> Path:
-    """The large demo shop: this run's if one was made, else the cached copy keyed by the schema version.
-
-    Generated into a folder of this process's own and renamed into place, so two benchmarks started at once
-    cannot rename each other's half-made shop; an incomplete cached shop is moved aside and made again.
-    """
-    from merchant_desk.db.schema_version import SCHEMA_HEAD
-
-    if "large" in ctx._shops:
-        return ctx._shops["large"]
-    cached = Path(tempfile.gettempdir()) / "merchant-desk-bench" / f"large-{SCHEMA_HEAD}"
-    if not _complete(cached):
-        from merchant_desk.config import Paths
-        from merchant_desk.services.demo import generate_demo
-
-        partial = cached.with_name(f"{cached.name}.partial-{os.getpid()}")
-        shutil.rmtree(partial, ignore_errors=True)
-        generate_demo(Paths(partial), size="large")
-        if not _complete(cached):  # another run may have finished one meanwhile
-            if cached.exists():
-                aside = cached.with_name(f"{cached.name}.broken-{os.getpid()}")
-                cached.rename(aside)
-                shutil.rmtree(aside, ignore_errors=True)
-            partial.rename(cached)
-        else:
-            shutil.rmtree(partial, ignore_errors=True)
-    return cached
 
 
 def keystrokes() -> list[str]:
@@ -119,47 +76,18 @@ def prepare(ctx: Context) -> tuple[Path, int]:
     return folder, int(conversation)
 
 
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-
-
 # -- the child process ------------------------------------------------------------------------------------
 
 
 def child(folder: Path, big: int) -> dict[str, object]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
 
-    from merchant_desk.config import Paths
-    from merchant_desk.db import boot
-    from merchant_desk.services.audit_service import Actor
-    from merchant_desk.services.hub import open_shop
-    from merchant_desk.ui.app import make_application
-    from merchant_desk.ui.context import AppContext
-    from merchant_desk.ui.i18n import install_translators
     from merchant_desk.ui.inbox import roles
     from merchant_desk.ui.inbox.inbox_tab import InboxTab
-    from merchant_desk.ui.tasks import TaskRunner
 
-    app = make_application([sys.argv[0]])
-    install_translators("en")
-    paths = Paths(folder)
-    services = open_shop(paths, migrate=False)
-    runner = TaskRunner(parent=app)
-    context = AppContext(paths, boot.probe(paths.db_file), runner)
-    context.set_services(services)
-    owner = services.staff.list()[0]
-    context.sign_in(Actor(owner.id, owner.name))
+    session = ui_session(folder)
+    services, runner, context = session.services, session.runner, session.context
     services.labels.labels()  # the connection open, as in a running app
-
-    def wait_until(check: Callable[[], bool], timeout: float = 30.0) -> None:
-        deadline = time.perf_counter() + timeout
-        while not check():
-            if time.perf_counter() > deadline:
-                raise TimeoutError("the inbox tab did not get there in time")
-            QCoreApplication.processEvents()
-            time.sleep(0.0002)
 
     def first_screen(tab: InboxTab) -> bool:
         model, view = tab.model, tab.list
@@ -252,19 +180,7 @@ def inbox(ctx: Context) -> Iterator[Figure]:
 
     folder, big = prepare(ctx)
     db_file = folder / "shop.sqlite3"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(HERE.parent)}
-    done = subprocess.run(
-        [ctx.python, str(Path(__file__).resolve()), "--child", str(folder), str(big)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-        timeout=900,
-    )
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    if done.returncode != 0 or not lines:
-        raise RuntimeError(f"inbox child failed ({done.returncode}): {done.stderr[-2000:]}")
-    r = json.loads(lines[-1])
+    r = run_child(ctx, Path(__file__).resolve(), str(folder), str(big))
     ids_ms = bare_ms(db_file, "SELECT id FROM conversations ORDER BY last_message_at DESC NULLS LAST, id DESC")
     opens = r["open_ms"]
     yield Figure(
