@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import threading
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -147,6 +148,9 @@ class ChatImportService:
     def __init__(self, db: Database, paths: Paths) -> None:
         self._db = db
         self._paths = paths
+        self._lock = threading.Lock()
+        # The last preview's messages and the file they came from (path, size, mtime, form, date order).
+        self._parsed: tuple[tuple[object, ...], list[ParsedMessage]] | None = None
 
     def _remembered(self) -> list[str]:
         with self._db.read() as session:
@@ -154,13 +158,20 @@ class ChatImportService:
             return list(json.loads(row.value)) if row else []
 
     def _read(
-        self, path: str | Path, me: str | None, date_order: str
+        self, path: str | Path, me: str | None, date_order: str, *, keep: bool = False
     ) -> tuple[ChatExport, list[ParsedMessage], ImportPreview, str]:
         zone, fallback, owner = _shop_context(self._db)
         export = open_export(path, date_order=date_order, fallback_order=fallback)
         try:
+            stat = Path(path).stat()
+            key = (str(Path(path).resolve()), stat.st_size, stat.st_mtime_ns, export.format, export.date_order)
+            with self._lock:  # taken, not shared: an import must not run on a list a later preview replaces
+                cached, self._parsed = self._parsed, None
             # One parse, kept in memory: the conversation's identity depends on every participant.
-            messages = list(export.messages())
+            messages = cached[1] if cached is not None and cached[0] == key else list(export.messages())
+            if keep:
+                with self._lock:
+                    self._parsed = (key, messages)
         except BaseException:
             export.close()
             raise
@@ -173,7 +184,8 @@ class ChatImportService:
             NotAWhatsAppExport, NoChatInArchive, ImpossibleDate: the file cannot be read.
         """
         with _gc_paused():
-            export, _messages, summary, _zone = self._read(path, me, date_order)
+            # The messages are kept for the import that usually follows (same file, unchanged): read once.
+            export, _messages, summary, _zone = self._read(path, me, date_order, keep=True)
         export.close()
         return summary
 

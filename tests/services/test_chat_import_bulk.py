@@ -112,3 +112,26 @@ def test_a_chat_imported_with_the_old_ids_is_still_imported_once(
     assert added > 0 and _count(shop) == first.messages_new + added
     with shop.db.read() as s:
         assert all(is_legacy_external_id(i) for i in s.scalars(select(Message.external_id)))
+
+
+def test_an_import_after_its_preview_reads_the_file_once(
+    shop: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / NAME
+    path.write_text(_chat(1)[:5_000], encoding="utf-8")
+    reads: list[bool] = []
+    plain = whatsapp_export.ChatExport.messages
+
+    def counted(self: whatsapp_export.ChatExport, *, legacy_ids: bool = False) -> object:
+        reads.append(legacy_ids)
+        return plain(self, legacy_ids=legacy_ids)
+
+    monkeypatch.setattr(whatsapp_export.ChatExport, "messages", counted)
+    preview = shop.chat_import.preview(path)
+    assert shop.chat_import.preview(path, me="Toko Berkah Jaya").messages_total == preview.messages_total
+    result = shop.chat_import.apply(shop.actor, path, me="Toko Berkah Jaya")
+    assert len(reads) == 1 and result.messages_new == preview.messages_total
+    shop.chat_import.preview(path)
+    path.write_text(_chat(1)[:6_000], encoding="utf-8")  # changed after its preview: read again
+    assert shop.chat_import.apply(shop.actor, path, me="Toko Berkah Jaya").messages_new > 0
+    assert len(reads) == 3
