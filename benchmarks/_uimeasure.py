@@ -145,3 +145,40 @@ def load_average() -> float | None:
         return round(os.getloadavg()[0], 2)
     except (AttributeError, OSError):  # Windows
         return None
+
+
+def rows_on_screen_loaded(model: Any, view: Any, loading_role: int, column: int = 0) -> bool:
+    """True once the model answered its query and holds every row the view shows (none still loading)."""
+    if model.busy or not model.is_loaded:
+        return False
+    area = view.viewport().rect()
+    top = max(view.indexAt(area.topLeft()).row(), 0)
+    bottom = view.indexAt(area.bottomLeft()).row()
+    bottom = model.rowCount() - 1 if bottom < 0 else bottom
+    return not any(model.index(r, column).data(loading_role) for r in range(top, bottom + 1))
+
+
+def time_opens(
+    session: UiSession, make_tab: Callable[[], Any], shown: Callable[[Any], bool], runs: int = 3
+) -> tuple[Any, list[float], list[float]]:
+    """Opens a tab ``runs`` times, each until ``shown(tab)`` holds; returns the last tab (settled: its
+    background loads done) and the wall and CPU milliseconds of each opening."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    walls, cpus = [], []
+    for attempt in range(runs):
+        started, cpu = time.perf_counter(), time.process_time()
+        tab = make_tab()
+        tab.resize(1280, 760)
+        tab.show()
+        wait_until(lambda tab=tab: shown(tab))
+        walls.append((time.perf_counter() - started) * 1000)
+        cpus.append((time.process_time() - cpu) * 1000)
+        session.runner.wait()  # what the tab loads after its first screen is not part of opening it
+        QCoreApplication.processEvents()
+        if attempt < runs - 1:
+            tab.close()
+            tab.deleteLater()
+            # processEvents() leaves deferred deletes alone: a closed tab kept loading behind what is measured next.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return tab, walls, cpus

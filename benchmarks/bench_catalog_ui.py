@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from _registry import Context, Figure, benchmark
-from _uimeasure import large_shop, load_average, p95, rss_mb, run_child, ui_session
+from _uimeasure import large_shop, load_average, p95, rows_on_screen_loaded, rss_mb, run_child, time_opens, ui_session
 from _uimeasure import wait_until as _wait_until
 
 
@@ -79,35 +79,12 @@ def child(folder: Path) -> dict[str, object]:
 
     def first_screen(tab: CatalogTab) -> bool:
         """Ids answered and every row on screen loaded; then one synchronous paint shows them."""
-        model, view = tab.model, tab.table
-        if model.busy or not model.is_loaded:
+        if not rows_on_screen_loaded(tab.model, tab.table, pm.roles.LOADING_ROLE, pm.COL_NAME):
             return False
-        top = max(view.rowAt(0), 0)
-        bottom = view.rowAt(view.viewport().height() - 1)
-        bottom = model.rowCount() - 1 if bottom < 0 else bottom
-        if any(model.data(model.index(r, pm.COL_NAME), pm.roles.LOADING_ROLE) for r in range(top, bottom + 1)):
-            return False
-        view.viewport().repaint()
+        tab.table.viewport().repaint()
         return True
 
-    opens, opens_cpu = [], []
-    for attempt in range(3):
-        started, cpu = time.perf_counter(), time.process_time()
-        tab = CatalogTab(context)
-        tab.resize(1280, 760)
-        tab.show()
-        wait_until(lambda tab=tab: first_screen(tab))
-        opens.append((time.perf_counter() - started) * 1000)
-        opens_cpu.append((time.process_time() - cpu) * 1000)
-        runner.wait()  # its every-id load and collection counts: after the first screen, not part of opening
-        QCoreApplication.processEvents()
-        if attempt < 2:
-            tab.close()
-            tab.deleteLater()
-            # processEvents() leaves deferred deletes alone: a closed tab kept loading 100,000 ids behind the
-            # keystrokes measured next.
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    runner.wait()
+    tab, opens, opens_cpu = time_opens(session, lambda: CatalogTab(context), first_screen)
     rows = tab.model.rowCount()
 
     # A keystroke is answered when the model holds the new first rows (its loaded signal after the query) and

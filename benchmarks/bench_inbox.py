@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from _registry import Context, Figure, benchmark
-from _uimeasure import large_shop, p95, run_child, ui_session, wait_until
+from _uimeasure import large_shop, p95, rows_on_screen_loaded, run_child, time_opens, ui_session, wait_until
 
 HERE = Path(__file__).resolve().parent
 OPEN_MS, SWITCH_MS, SEARCH_P95_MS = 300.0, 50.0, 100.0
@@ -80,7 +80,6 @@ def prepare(ctx: Context) -> tuple[Path, int]:
 
 
 def child(folder: Path, big: int) -> dict[str, object]:
-    from PySide6.QtCore import QCoreApplication
 
     from merchant_desk.ui.inbox import roles
     from merchant_desk.ui.inbox.inbox_tab import InboxTab
@@ -90,31 +89,12 @@ def child(folder: Path, big: int) -> dict[str, object]:
     services.labels.labels()  # the connection open, as in a running app
 
     def first_screen(tab: InboxTab) -> bool:
-        model, view = tab.model, tab.list
-        if model.busy or not model.is_loaded:
+        if not rows_on_screen_loaded(tab.model, tab.list, roles.LOADING_ROLE):
             return False
-        top = max(view.indexAt(view.viewport().rect().topLeft()).row(), 0)
-        bottom = view.indexAt(view.viewport().rect().bottomLeft()).row()
-        bottom = model.rowCount() - 1 if bottom < 0 else bottom
-        if any(model.index(r).data(roles.LOADING_ROLE) for r in range(top, bottom + 1)):
-            return False
-        view.viewport().repaint()
+        tab.list.viewport().repaint()
         return True
 
-    opens, opens_cpu = [], []
-    for attempt in range(3):
-        started, cpu = time.perf_counter(), time.process_time()
-        tab = InboxTab(context)
-        tab.resize(1280, 760)
-        tab.show()
-        wait_until(lambda tab=tab: first_screen(tab))
-        opens.append((time.perf_counter() - started) * 1000)
-        opens_cpu.append((time.process_time() - cpu) * 1000)
-        if attempt < 2:
-            runner.wait()
-            tab.close()
-            tab.deleteLater()
-            QCoreApplication.processEvents()
+    tab, opens, opens_cpu = time_opens(session, lambda: InboxTab(context), first_screen)
     rows = len(tab.model.ids)
     wait_until(lambda: not runner.busy)
     other = tab.model.id_at(1) if tab.model.id_at(0) == big else tab.model.id_at(0)
