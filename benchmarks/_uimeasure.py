@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from _registry import Context
+from _registry import Context, Figure
 
 HERE = Path(__file__).resolve().parent
 
@@ -182,3 +183,22 @@ def time_opens(
             # processEvents() leaves deferred deletes alone: a closed tab kept loading behind what is measured next.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return tab, walls, cpus
+
+
+def open_figure(name: str, child: dict[str, Any], baseline_ms: float, limit_ms: float, what: str, rows: str) -> Figure:
+    """The figure of ``time_opens``' median opening (the child's ``open_ms``, ``open_cpu_ms``, ``rows``)."""
+    opens = child["open_ms"]
+    return Figure(
+        name,
+        statistics.median(opens),
+        "ms",
+        baseline_ms,
+        f"<= {limit_ms:.0f} ms to the first screen of {what}",
+        statistics.median(opens) <= limit_ms,
+        {
+            rows: child["rows"],
+            "runs_ms": [round(v, 1) for v in opens],
+            "cpu_median_ms": round(statistics.median(child["open_cpu_ms"]), 1),
+            "load_average": child["load_average"],
+        },
+    )

@@ -16,7 +16,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from _registry import Context, Figure, benchmark
-from _uimeasure import large_shop, load_average, p95, rows_on_screen_loaded, rss_mb, run_child, time_opens, ui_session
+from _uimeasure import (
+    large_shop,
+    load_average,
+    open_figure,
+    p95,
+    rows_on_screen_loaded,
+    rss_mb,
+    run_child,
+    time_opens,
+    ui_session,
+)
 from _uimeasure import wait_until as _wait_until
 
 
@@ -182,21 +192,7 @@ def catalog_ui(ctx: Context) -> Iterator[Figure]:
     conn.execute("SELECT id FROM products WHERE deleted_at IS NULL ORDER BY name, id").fetchall()
     ids_ms = (time.perf_counter() - started) * 1000
     conn.close()
-    opens = r["open_ms"]
-    yield Figure(
-        "catalog_open_ms",
-        statistics.median(opens),
-        "ms",
-        ids_ms,
-        f"<= {OPEN_MS:.0f} ms to the first screen of rows (baseline: the bare sorted id query)",
-        statistics.median(opens) <= OPEN_MS,
-        {
-            "rows": r["rows"],
-            "runs_ms": [round(v, 1) for v in opens],
-            "cpu_median_ms": round(statistics.median(r["open_cpu_ms"]), 1),
-            "load_average": r["load_average"],
-        },
-    )
+    yield open_figure("catalog_open_ms", r, ids_ms, OPEN_MS, "rows (baseline: the bare sorted id query)", "rows")
     baseline = bare_fts_ms(db_file, r["search_texts"])
     texts = r["search_texts"]
     for name, key, what in (

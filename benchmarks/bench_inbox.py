@@ -19,7 +19,16 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from _registry import Context, Figure, benchmark
-from _uimeasure import large_shop, p95, rows_on_screen_loaded, run_child, time_opens, ui_session, wait_until
+from _uimeasure import (
+    large_shop,
+    open_figure,
+    p95,
+    rows_on_screen_loaded,
+    run_child,
+    time_opens,
+    ui_session,
+    wait_until,
+)
 
 HERE = Path(__file__).resolve().parent
 OPEN_MS, SWITCH_MS, SEARCH_P95_MS = 300.0, 50.0, 100.0
@@ -162,20 +171,8 @@ def inbox(ctx: Context) -> Iterator[Figure]:
     db_file = folder / "shop.sqlite3"
     r = run_child(ctx, Path(__file__).resolve(), str(folder), str(big))
     ids_ms = bare_ms(db_file, "SELECT id FROM conversations ORDER BY last_message_at DESC NULLS LAST, id DESC")
-    opens = r["open_ms"]
-    yield Figure(
-        "inbox_open_ms",
-        statistics.median(opens),
-        "ms",
-        ids_ms,
-        f"<= {OPEN_MS:.0f} ms to the first screen of conversations (baseline: the bare ordered id query)",
-        statistics.median(opens) <= OPEN_MS,
-        {
-            "conversations": r["rows"],
-            "runs_ms": [round(v, 1) for v in opens],
-            "cpu_median_ms": round(statistics.median(r["open_cpu_ms"]), 1),
-            "load_average": r["load_average"],
-        },
+    yield open_figure(
+        "inbox_open_ms", r, ids_ms, OPEN_MS, "conversations (baseline: the bare ordered id query)", "conversations"
     )
     page_ms = bare_ms(
         db_file, "SELECT * FROM messages WHERE conversation_id = ? ORDER BY sent_at DESC, id DESC LIMIT 101", (big,)
