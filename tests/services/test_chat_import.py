@@ -164,8 +164,10 @@ def test_me_is_found_by_the_shops_number_or_any_spelling_of_the_name(shop: Servi
     assert shop.chat_import.preview(path, me="dewi").me == "Dewi"
 
 
+# Rules are matched in a helper thread while the new rows are indexed; their labels are written after the media.
+@pytest.mark.parametrize("failing", ["feed_conversation", "write"])
 def test_a_failure_after_the_bulk_insert_rolls_everything_back(
-    shop: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    shop: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
 ) -> None:
     from merchant_desk.services import chat_import_store
 
@@ -174,10 +176,10 @@ def test_a_failure_after_the_bulk_insert_rolls_everything_back(
         archive.writestr("WhatsApp Chat with +62 812-1111-2222.txt", CHAT * 1200)  # big: FTS triggers suspended
         archive.writestr("IMG-20261122-WA0001.jpg", b"\xff\xd8 a photo")
 
-    def broken(_session: object) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(chat_import_store.RuleRun, "load", broken)
+    monkeypatch.setattr(chat_import_store.RuleRun, failing, broken)
     with pytest.raises(RuntimeError):
         shop.chat_import.apply(shop.actor, path)
     assert _count(shop, Message) == 0 and _count(shop, Conversation) == 0 and _count(shop, Customer) == 0
