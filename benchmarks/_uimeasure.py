@@ -125,7 +125,25 @@ def wait_until(check: Callable[[], bool], timeout: float = 30.0, what: str = "th
         if time.perf_counter() > deadline:
             raise TimeoutError(f"{what} did not get there in time")
         QCoreApplication.processEvents()
-        time.sleep(poll_s)
+        time.sleep(0.0002)
+
+
+def idle_until(check: Callable[[], bool], timeout: float = 30.0, what: str = "the tab") -> None:
+    """Runs the event loop until ``check()`` holds, looking every millisecond: the GUI thread idles in the loop
+    as in the app (sleep-polling woke it every 0.2 ms and took the GIL from the workers it waits for)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if check():
+        return
+    deadline = time.perf_counter() + timeout
+    loop = QEventLoop()
+    timer = QTimer(interval=1)
+    timer.timeout.connect(lambda: (check() or time.perf_counter() > deadline) and loop.quit())
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if not check():
+        raise TimeoutError(f"{what} did not get there in time")
 
 
 def p95(values: Sequence[float]) -> float:

@@ -12,10 +12,11 @@ import sqlite3
 import statistics
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from _registry import Context, Figure, benchmark
+from _uimeasure import idle_until as wait_until
 from _uimeasure import (
     large_shop,
     load_average,
@@ -27,14 +28,6 @@ from _uimeasure import (
     time_opens,
     ui_session,
 )
-from _uimeasure import wait_until as _wait_until
-
-
-def wait_until(check: Callable[[], bool], timeout: float = 30.0) -> None:
-    # 1 ms between turns of the event loop: the GUI thread of the app idles in the loop, and waking it every
-    # 0.2 ms to poll took the GIL from the worker answering the keystroke (~3 ms a keystroke).
-    _wait_until(check, timeout, "the catalog tab", poll_s=0.001)
-
 
 # What merchants type, letter by letter (every prefix is a keystroke, the first letter included).
 WORDS = ("kemeja batik", "kopi", "kaos polos", "tas kulit", "sepatu", "hijab")
