@@ -175,7 +175,9 @@ def _fts_sorted(
         select(Product.id)
         .select_from(fts)
         .join(Product, Product.id == fts.c.rid)
-        .where(*where_clauses(session, flt, search=False))
+        # deleted_at IS NULL: each match's row is read for its name anyway, and "not among the trashed ids"
+        # would gather the trash first (~2 ms of ~12 at 8,000 matches).
+        .where(*where_clauses(session, flt, for_count=True, search=False))
         .order_by(*order)
     )
     return _ids(session, query, offset, limit)
