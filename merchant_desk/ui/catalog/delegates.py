@@ -113,10 +113,7 @@ class GridDelegate(QStyledItemDelegate):
         self._elided: dict[str, str] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        # The whole grid cell (the tab spreads cells over the width): clicks anywhere on a card hit it.
-        view = option.widget  # type: ignore[attr-defined]
-        cell = view.gridSize() if view is not None and hasattr(view, "gridSize") else QSize()
-        return cell if cell.isValid() else self.SIZE
+        return self.SIZE
 
     def _fonts_for(self, font: QFont) -> tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics]:
         key = font.key()
@@ -129,8 +126,7 @@ class GridDelegate(QStyledItemDelegate):
         return self._fonts
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        rect = QRect(0, 0, self.SIZE.width() - 8, self.SIZE.height() - 8)
-        rect.moveCenter(option.rect.center())  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         font, bold, struck_font, metrics, bold_metrics = self._fonts_for(option.font)  # type: ignore[attr-defined]
         painter.save()
