@@ -21,6 +21,9 @@ from merchant_desk.formats.whatsapp_markers import (
 )
 
 BLOCK = 1 << 20  # characters read at a time: memory stays flat however long the chat is
+# Chats repeat short texts ("ok kak", "<Media omitted>", "makasih"): each is read once. Long texts rarely
+# repeat and are not kept; the bound keeps memory flat.
+_READS_MAX, _READ_LEN_MAX = 50_000, 64
 
 
 def _message_pattern(form: str) -> re.Pattern[str]:
@@ -118,6 +121,7 @@ def iter_messages(stream: TextIO, form: str, order: str, *, legacy_ids: bool = F
     clocks: dict[tuple[str | None, ...], tuple[int, int, int, str]] = {}  # a day has at most 86,400 of them
     seen: set[str] = set()
     repeats: dict[str, int] = {}
+    reads: dict[str, tuple[str | None, str, tuple[ParsedAttachment, ...], str]] = {}
     last: tuple[str | None, ...] = ("",) * 7
     last_at, key = datetime.min, ""
     line_no, started, carried = 1, False, ""
@@ -165,28 +169,35 @@ def iter_messages(stream: TextIO, form: str, order: str, *, legacy_ids: bool = F
                         line=head_line, order=order, text=clean(found.group(0).partition("\n")[0])[:120]
                     ) from exc
                 last, key = (a, b, c, hh, mm, ss, ampm), day[3] + clock[3]
-            author: str | None = None
-            text = rest
-            cut = rest.find(": ")
-            if cut > 0:
-                raw_author = rest[:cut]
-                known = names.get(raw_author)
-                if known is None:
-                    # A quote before ": " means a system line quoting a subject: created group "Toko: Grosir".
-                    plain = "\n" not in raw_author and '"' not in raw_author and "“" not in raw_author
-                    known = names[raw_author] = clean(raw_author) if plain else ""
-                if known:
-                    author, text = known, rest[cut + 2 :]
-            attachments: tuple[ParsedAttachment, ...] = ()
-            if author is not None:
-                # Cheap tests first: the full checks are function calls, and most messages are plain text.
-                if (text[:1] in _INVISIBLE or _system_start(text) is not None) and is_system_text(text):
-                    author, text = None, clean(text)
-                elif "<" in text or "(" in text or "omitted" in text or "disertakan" in text:
-                    marker, caption = split_attachment(text)
-                    if marker is not None:
-                        attachments, text = (marker,), caption
-            ident = legacy_external_id(last_at, author, rest) if legacy_ids else f"{key}{_crc32(rest.encode()):08x}"
+            read = reads.get(rest)
+            if read is None:
+                author: str | None = None
+                text = rest
+                cut = rest.find(": ")
+                if cut > 0:
+                    raw_author = rest[:cut]
+                    known = names.get(raw_author)
+                    if known is None:
+                        # A quote before ": " means a system line quoting a subject: created group "Toko: Grosir".
+                        plain = "\n" not in raw_author and '"' not in raw_author and "“" not in raw_author
+                        known = names[raw_author] = clean(raw_author) if plain else ""
+                    if known:
+                        author, text = known, rest[cut + 2 :]
+                attachments: tuple[ParsedAttachment, ...] = ()
+                if author is not None:
+                    # Cheap tests first: the full checks are function calls, and most messages are plain text.
+                    if (text[:1] in _INVISIBLE or _system_start(text) is not None) and is_system_text(text):
+                        author, text = None, clean(text)
+                    elif "<" in text or "(" in text or "omitted" in text or "disertakan" in text:
+                        marker, caption = split_attachment(text)
+                        if marker is not None:
+                            attachments, text = (marker,), caption
+                crc = f"{_crc32(rest.encode()):08x}"
+                if len(rest) <= _READ_LEN_MAX and len(reads) < _READS_MAX:
+                    reads[rest] = (author, text, attachments, crc)
+            else:
+                author, text, attachments, crc = read
+            ident = legacy_external_id(last_at, author, rest) if legacy_ids else key + crc
             # The same text at the same time twice is two messages: the occurrence number tells them apart.
             if ident in seen:
                 n = repeats.get(ident, 1)

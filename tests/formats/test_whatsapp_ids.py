@@ -51,3 +51,26 @@ def test_an_impossible_date_is_reported_with_its_header_line_only() -> None:
     with pytest.raises(ImpossibleDate) as caught:
         list(export.messages())
     assert caught.value.params["line"] == 2 and caught.value.params["text"] == "31/02/26, 09:30 - Budi: x"
+
+
+def test_repeated_texts_read_once_still_come_out_as_each_message_says() -> None:
+    # Short texts are read once and remembered: repeats must keep their own time, line and id.
+    text = (
+        "22/11/26, 09:30 - Budi: <Media omitted>\n"
+        "22/11/26, 09:31 - Budi: This message was deleted\n"
+        "22/11/26, 09:32 - Siti: ok\n"
+        "22/11/26, 09:33 - Budi: <Media omitted>\n"
+        "22/11/26, 09:34 - Budi: This message was deleted\n"
+        "22/11/26, 09:35 - Budi: ok\n"
+        "22/11/26, 09:36 - Siti: ok\n"
+        "22/11/26, 09:36 - Siti: ok\n"
+    )
+    messages = list(read_text(text).messages())
+    assert [m.line for m in messages] == list(range(1, 9))
+    assert [m.author for m in messages] == ["Budi", None, "Siti", "Budi", None, "Budi", "Siti", "Siti"]
+    assert messages[0].attachments == messages[3].attachments and messages[3].attachments[0].file_name is None
+    assert messages[3].text == "" and messages[4].text == "This message was deleted"
+    assert [m.at.minute for m in messages] == [30, 31, 32, 33, 34, 35, 36, 36]
+    ids = [m.external_id for m in messages]
+    assert len(set(ids)) == 8 and ids[7] == ids[6] + "-1"
+    assert ids[2][14:] == ids[6][14:] != ids[5][14:]  # the CRC covers the author as written
