@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QSize,
     Qt,
     QTimer,
 )
@@ -29,7 +28,6 @@ from merchant_desk.ui.base_tab import BaseTab
 from merchant_desk.ui.catalog import product_model as pm
 from merchant_desk.ui.catalog import selection
 from merchant_desk.ui.catalog.catalog_actions import CatalogActions
-from merchant_desk.ui.catalog.delegates import GridDelegate
 from merchant_desk.ui.catalog.filter_bar import FilterBar
 from merchant_desk.ui.catalog.texts import counted, number
 from merchant_desk.ui.catalog.thumbnails import ThumbnailLoader
@@ -85,7 +83,7 @@ class CatalogTab(CatalogActions, BaseTab):
     def _build_views(self) -> None:
         self.table = make_table(self.model)
         self.grid = make_grid()
-        self._grid_ready = False  # the grid gets the model when first shown: its layout is not free
+        self._grid_ready = False  # the grid gets the model (and its thumbnails) when first shown
         for view in (self.table, self.grid):
             view.activated.connect(self._activated)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -169,13 +167,6 @@ class CatalogTab(CatalogActions, BaseTab):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.model.begin_paint()  # the model fetches only pages still on screen
-        elif event.type() == QEvent.Type.Resize and watched is self.grid.viewport():
-            # Spread the cards over the whole width instead of leaving a strip empty on the right.
-            width = max(1, self.grid.viewport().width() - 12)  # slack: the icon-mode layout wraps a bit early
-            columns = max(1, width // GridDelegate.SIZE.width())
-            cell = QSize(width // columns, GridDelegate.SIZE.height())
-            if cell != self.grid.gridSize():
-                self.grid.setGridSize(cell)
         return False
 
     def changeEvent(self, event: QEvent) -> None:
@@ -286,8 +277,6 @@ class CatalogTab(CatalogActions, BaseTab):
             return  # the empty state stays until there is something to show
         self.stack.setCurrentIndex(which)
         view = self.grid if which == GRID else self.table
-        if which == GRID:
-            self.grid.scheduleDelayedItemsLayout()  # it may have been laid out while hidden at another width
         current = self.table.selectionModel().currentIndex()
         if current.isValid():
             view.scrollTo(current)

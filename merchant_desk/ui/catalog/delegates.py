@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -12,11 +12,34 @@ from merchant_desk.ui.style import ACCENT, MUTED
 PLACEHOLDER_BG = QColor("#EEF1F4")
 PLACEHOLDER_FG = QColor("#B8C2CA")
 _Index = QModelIndex | QPersistentModelIndex
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+# Plain ints: a Python enum flag test (``state & State_Selected``) costs ~3 µs, a table paint makes hundreds.
+_FOCUS = QStyle.StateFlag.State_HasFocus.value
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_ALTERNATE = QStyleOptionViewItem.ViewItemFeature.Alternate.value
+_DISPLAY, _FOREGROUND = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.ForegroundRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
 
 
 class _Delegate(QStyledItemDelegate):
     def paint_background(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        """The item's selection/hover background as the style draws it, without its text or icon."""
+        """The cell's selection or alternate-row background.
+
+        Asking the style costs ~0.1 ms a cell under the app's style sheet (its ``::item`` rule is matched
+        on every call): ~10 ms of a 14-row table paint. Flat fills of the palette's colours look the same;
+        only the current cell, which has a focus frame, is still drawn by the style.
+        """
+        state = option.state.value  # type: ignore[attr-defined]
+        if state & _FOCUS:
+            self._style_background(painter, option, index)
+        elif state & _SELECTED:
+            painter.fillRect(option.rect, option.palette.highlight())  # type: ignore[attr-defined]
+        elif option.features.value & _ALTERNATE:  # type: ignore[attr-defined]
+            painter.fillRect(option.rect, option.palette.alternateBase())  # type: ignore[attr-defined]
+
+    def _style_background(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text, opt.icon = "", QIcon()  # type: ignore[attr-defined]
@@ -26,8 +49,51 @@ class _Delegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
 
-def paint_photo(painter: QPainter, rect: QRect, pixmap: QPixmap | None, radius: float = 6.0) -> None:
-    """A photo centred in ``rect`` on a light rounded square; an empty square while it loads."""
+class TextDelegate(_Delegate):
+    """The table's text cells: three role lookups and an elided text remembered per text and width,
+    instead of QStyledItemDelegate's seven lookups and a text layout through the style sheet per cell."""
+
+    MARGIN = 9  # the style sheet's ``padding: 0 6px`` plus the style's own text margin
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._elided: dict[tuple[str, int], str] = {}
+        if parent is not None:
+            parent.installEventFilter(self)  # a new font makes the remembered elisions wrong
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elided.clear()
+        return False
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        self.paint_background(painter, option, index)
+        text = index.data(_DISPLAY)
+        if text:
+            self.paint_text(painter, option, index, text)
+
+    def paint_text(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index, text: str) -> None:
+        rect: QRect = option.rect.adjusted(self.MARGIN, 0, -self.MARGIN, 0)  # type: ignore[attr-defined]
+        width = rect.width()
+        found = self._elided.get((text, width))
+        if found is None:
+            if len(self._elided) > 20_000:
+                self._elided.clear()
+            found = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, width)  # type: ignore[attr-defined]
+            self._elided[(text, width)] = found
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        if option.state.value & _SELECTED:  # type: ignore[attr-defined]
+            painter.setPen(palette.highlightedText().color())
+        else:
+            painter.setPen(index.data(_FOREGROUND) or palette.text().color())
+        painter.drawText(rect, index.data(_ALIGN) or _LEFT, found)
+
+
+def paint_photo(
+    painter: QPainter, rect: QRect, pixmap: QPixmap | None, radius: float = 6.0, empty: bool = True
+) -> None:
+    """A photo centred in ``rect`` on a light rounded square; an empty square while it loads (with a
+    picture mark unless ``empty`` is false: the grid's frame under a photo about to be drawn)."""
     path = QPainterPath()
     path.addRoundedRect(rect, radius, radius)
     painter.save()
@@ -42,7 +108,7 @@ def paint_photo(painter: QPainter, rect: QRect, pixmap: QPixmap | None, radius: 
         painter.setClipPath(path)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawPixmap(target, pixmap)
-    else:
+    elif empty:
         # A simple picture mark (frame and a hill) so an empty square reads as "photo", not as a glitch.
         painter.setPen(PLACEHOLDER_FG)
         mark = QRect(0, 0, rect.width() // 3, rect.height() // 4)
@@ -64,13 +130,13 @@ class PhotoDelegate(_Delegate):
         paint_photo(painter, rect, index.data(Qt.ItemDataRole.DecorationRole), radius=4)
 
 
-class PriceDelegate(_Delegate):
+class PriceDelegate(TextDelegate):
     """The price column: the price a customer pays, and the regular price struck through when on sale."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         struck = index.data(roles.STRUCK_PRICE_ROLE)
         if not struck:
-            super().paint(painter, option, index)
+            super().paint(painter, option, index)  # the plain text cell
             return
         self.paint_background(painter, option, index)
         rect = option.rect.adjusted(6, 0, -6, 0)  # type: ignore[attr-defined]
@@ -111,9 +177,34 @@ class GridDelegate(QStyledItemDelegate):
         self._fonts: tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics] | None = None
         self._font_key: str | None = None
         self._elided: dict[str, str] = {}
+        self._chromes: dict[tuple[int, int, bool, bool, float], QPixmap] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return self.SIZE
+
+    def _chrome(self, painter: QPainter, size: QSize, selected: bool, empty: bool) -> QPixmap:
+        """The card's rounded frame and photo square, drawn once per state: antialiased rounded shapes
+        were ~2 ms of every grid scroll step (two per card), a pixmap copy is a few microseconds."""
+        ratio = painter.device().devicePixelRatioF()
+        key = (size.width(), size.height(), selected, empty, ratio)
+        found = self._chromes.get(key)
+        if found is None:
+            found = QPixmap(QSize(size.width() + 2, size.height() + 2) * ratio)  # 1 px around: the pen's half
+            found.setDevicePixelRatio(ratio)
+            found.fill(Qt.GlobalColor.transparent)
+            chrome = QPainter(found)
+            chrome.setRenderHint(QPainter.RenderHint.Antialiasing)
+            chrome.setPen(self.BORDER_SELECTED if selected else self.BORDER)
+            chrome.setBrush(self.CARD_SELECTED if selected else self.CARD)
+            rect = QRect(1, 1, size.width(), size.height())
+            chrome.drawRoundedRect(rect, 8, 8)
+            paint_photo(chrome, self._photo_rect(rect), None, empty=empty)
+            chrome.end()
+            self._chromes[key] = found
+        return found
+
+    def _photo_rect(self, rect: QRect) -> QRect:
+        return QRect(rect.left() + (rect.width() - self.PHOTO) // 2, rect.top() + 10, self.PHOTO, self.PHOTO)
 
     def _fonts_for(self, font: QFont) -> tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics]:
         key = font.key()
@@ -130,12 +221,13 @@ class GridDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         font, bold, struck_font, metrics, bold_metrics = self._fonts_for(option.font)  # type: ignore[attr-defined]
         painter.save()
+        thumb = index.data(roles.GRID_THUMB_ROLE)
+        empty = thumb is None or thumb.isNull()
+        painter.drawPixmap(rect.left() - 1, rect.top() - 1, self._chrome(painter, rect.size(), selected, empty))
+        photo = self._photo_rect(rect)
+        if not empty:
+            paint_photo(painter, photo, thumb)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(self.BORDER_SELECTED if selected else self.BORDER)
-        painter.setBrush(self.CARD_SELECTED if selected else self.CARD)
-        painter.drawRoundedRect(rect, 8, 8)
-        photo = QRect(rect.left() + (rect.width() - self.PHOTO) // 2, rect.top() + 10, self.PHOTO, self.PHOTO)
-        paint_photo(painter, photo, index.data(roles.GRID_THUMB_ROLE))
         left, width, top = rect.left() + 10, rect.width() - 20, photo.bottom() + 6
         line = metrics.height()
         cells = index.data(roles.CELLS_ROLE)  # None while the row loads: an empty card with its photo square

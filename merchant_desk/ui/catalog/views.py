@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from merchant_desk.ui.catalog.card_grid import CardGrid
 from merchant_desk.ui.catalog.columns import (
     COL_AVAILABILITY,
     COL_COLLECTIONS,
@@ -16,7 +17,7 @@ from merchant_desk.ui.catalog.columns import (
     COL_STOCK,
     COL_UPDATED,
 )
-from merchant_desk.ui.catalog.delegates import GridDelegate, PhotoDelegate, PriceDelegate
+from merchant_desk.ui.catalog.delegates import PhotoDelegate, PriceDelegate, TextDelegate
 
 ROW_HEIGHT = 46
 COLUMN_WIDTHS = {
@@ -54,6 +55,7 @@ def make_table(model: QAbstractItemModel) -> QTableView:
     header.setSectionResizeMode(COL_PHOTO, QHeaderView.ResizeMode.Fixed)
     for column, width in COLUMN_WIDTHS.items():
         header.resizeSection(column, width)
+    table.setItemDelegate(TextDelegate(table))  # ~10x cheaper per cell than the style's (delegates.py)
     table.setItemDelegateForColumn(COL_PHOTO, PhotoDelegate(table))
     table.setItemDelegateForColumn(COL_PRICE, PriceDelegate(table))
     header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
@@ -61,23 +63,6 @@ def make_table(model: QAbstractItemModel) -> QTableView:
     return table
 
 
-def make_grid() -> QListView:
-    """Photo cards in icon mode; the model is set when the grid is first shown (its layout is not free)."""
-    grid = QListView()
-    grid.setViewMode(QListView.ViewMode.IconMode)
-    grid.setUniformItemSizes(True)  # DESIGN.md §8.3: ~25x faster layout of 100k items
-    grid.setMovement(QListView.Movement.Static)
-    grid.setResizeMode(QListView.ResizeMode.Adjust)
-    grid.setGridSize(GridDelegate.SIZE)
-    grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    grid.verticalScrollBar().setSingleStep(24)
-    # Always shown: a scroll bar that comes and goes changes the width, the grid size follows the width
-    # (catalog_tab spreads the cards), and a batched layout restarted each time would never finish.
-    grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-    grid.setItemDelegate(GridDelegate(grid))
-    # Laying out 100k items asks the model for an index per item (~0.5 s in all): in slices of a few
-    # thousand, so the window keeps answering while the grid fills in.
-    grid.setLayoutMode(QListView.LayoutMode.Batched)
-    grid.setBatchSize(4_000)
-    return grid
+def make_grid() -> CardGrid:
+    """Photo cards placed by arithmetic (card_grid.py); the model is set when the grid is first shown."""
+    return CardGrid()
