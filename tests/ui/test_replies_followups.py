@@ -18,6 +18,7 @@ from merchant_desk.services.hub import Services
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.inbox import roles
 from merchant_desk.ui.inbox.inbox_tab import InboxTab
+from merchant_desk.ui.replies import reminders
 from merchant_desk.ui.replies.followup_panel import FollowUpPanel
 from merchant_desk.ui.replies.interest_dialog import InterestDialog
 
@@ -140,7 +141,10 @@ def test_a_due_reminder_shows_a_bell_on_its_conversation_until_done(tab: InboxTa
     assert tab.extras.followups_button.text() == "Follow-ups"
 
 
-def test_start_up_catches_up_on_changes_no_hook_saw(qtbot: QtBot, ui_context: AppContext, svc: Services) -> None:
+def test_start_up_catches_up_on_changes_no_hook_saw(
+    qtbot: QtBot, ui_context: AppContext, svc: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reminders, "CATCH_UP_DELAY_MS", 0)  # 3 s in the app, after the first screen
     customer, _ = svc.customers.find_or_create(svc.actor, "0812-5555-6666", "Dewi")
     product = svc.catalog.create(svc.actor, ProductDraft("Hijab Voal", 60_000, stock=0)).id
     svc.followups.mark_interested(svc.actor, customer.id, product, [BACK_IN_STOCK])

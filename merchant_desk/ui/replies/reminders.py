@@ -3,6 +3,7 @@ count on the Inbox tab's title), and a panel of due reminders and back-in-stock 
 
 from __future__ import annotations
 
+import weakref
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -102,6 +103,10 @@ class ChooseTime(QDialog):
         return local.astimezone(UTC).replace(tzinfo=None)
 
 
+CATCH_UP_DELAY_MS = 3_000
+_CAUGHT_UP: weakref.WeakSet[Services] = weakref.WeakSet()  # the shops checked this session
+
+
 class DueWatcher(QObject):
     """Checks due reminders in the background every minute; puts the count on the Inbox tab's title and keeps
     the per-conversation badges and the count of follow-up notices waiting to be sent."""
@@ -132,9 +137,16 @@ class DueWatcher(QObject):
         self.context.run(load, self._arrived, lambda _e: None)
 
     def catch_up(self) -> None:
-        """Once at start: queues notices for catalog changes no hook saw (another desktop, an older version)."""
+        """Once a session: queues notices for catalog changes no hook saw (another desktop, an older version).
+
+        Deferred and once per set of services: on the large shop the full check takes ~0.7 s of Python in the
+        background, which slowed the Inbox's first screen from ~0.1 s to ~0.4 s when it ran at once."""
+        QTimer.singleShot(CATCH_UP_DELAY_MS, self._catch_up_now)
+
+    def _catch_up_now(self) -> None:
         services = self.context.services
-        if services is not None:
+        if services is not None and services not in _CAUGHT_UP:  # a tab reopened does not redo it
+            _CAUGHT_UP.add(services)
             self.context.run(lambda svc=services: svc.followups.check_products(), self._caught_up, lambda _e: None,
                              write=True)  # fmt: skip
 
