@@ -3,6 +3,7 @@ list, and the Follow-ups button's count of what waits."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 
@@ -38,18 +39,10 @@ def gamis(svc: Services) -> int:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ui_context: AppContext, budi: int) -> tuple[QMainWindow, InboxTab]:
-    main = QMainWindow()
-    tabs = QTabWidget()
-    inbox = InboxTab(ui_context)
-    tabs.addTab(inbox, "Inbox")
-    main.setCentralWidget(tabs)
-    qtbot.addWidget(main)
-    main.resize(1280, 760)
-    main.show()
-    for _ in range(5):
-        QCoreApplication.processEvents()
-    inbox.open_conversation(budi)
+def window(
+    show_inbox: Callable[[int], tuple[QMainWindow, InboxTab, QTabWidget]], budi: int
+) -> tuple[QMainWindow, InboxTab]:
+    main, inbox, _tabs = show_inbox(budi)
     return main, inbox  # the window too: without a reference Python would delete it, and the tab with it
 
 

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QTabWidget
-from pytestqt.qtbot import QtBot
 
 from merchant_desk.core.timezones import utcnow
 from merchant_desk.services.hub import Services
-from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.inbox.inbox_tab import InboxTab
 from merchant_desk.ui.replies.followup_panel import FollowUpPanel
 
@@ -25,19 +23,10 @@ def budi(svc: Services) -> int:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ui_context: AppContext, budi: int) -> tuple[QMainWindow, InboxTab, QTabWidget]:
-    main = QMainWindow()
-    tabs = QTabWidget()
-    tab = InboxTab(ui_context)
-    tabs.addTab(tab, "Inbox")
-    main.setCentralWidget(tabs)
-    qtbot.addWidget(main)
-    main.resize(1280, 760)
-    main.show()
-    for _ in range(5):
-        QCoreApplication.processEvents()
-    tab.open_conversation(budi)
-    return main, tab, tabs
+def window(
+    show_inbox: Callable[[int], tuple[QMainWindow, InboxTab, QTabWidget]], budi: int
+) -> tuple[QMainWindow, InboxTab, QTabWidget]:
+    return show_inbox(budi)
 
 
 def test_remind_me_in_one_hour_is_stored_not_yet_due(window: tuple, svc: Services, budi: int) -> None:
