@@ -220,3 +220,19 @@ def open_figure(name: str, child: dict[str, Any], baseline_ms: float, limit_ms: 
             "load_average": child["load_average"],
         },
     )
+
+
+def search_figure(name: str, search: Sequence[float], baseline: Sequence[float], texts: Sequence[str],
+                  cpu_ms: Sequence[float], limit_ms: float, what: str, **extra: Any) -> Figure:  # fmt: skip
+    """A keystroke figure: p95 of ``search`` beside the bare query's p95, with medians, CPU and the slowest texts."""
+    slowest = sorted(zip(search, texts, strict=True), reverse=True)[:5]
+    detail = {
+        "keystrokes": len(search),
+        "median_ms": round(statistics.median(search), 1),
+        "baseline_median_ms": round(statistics.median(baseline), 1),
+        "cpu_p95_ms": round(p95(cpu_ms), 1),
+        "slowest": [[t, round(v, 1)] for v, t in slowest],
+        **extra,
+    }
+    return Figure(name, p95(search), "ms", p95(baseline), f"p95 <= {limit_ms:.0f} ms per keystroke {what}",
+                  p95(search) <= limit_ms, detail)  # fmt: skip

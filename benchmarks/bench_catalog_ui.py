@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-import statistics
 import sys
 import time
 from collections.abc import Iterator
@@ -21,10 +20,10 @@ from _uimeasure import (
     large_shop,
     load_average,
     open_figure,
-    p95,
     rows_on_screen_loaded,
     rss_mb,
     run_child,
+    search_figure,
     time_opens,
     ui_session,
 )
@@ -189,28 +188,14 @@ def catalog_ui(ctx: Context) -> Iterator[Figure]:
     yield open_figure("catalog_open_ms", r, ids_ms, OPEN_MS, "rows (baseline: the bare sorted id query)", "rows")
     baseline = bare_fts_ms(db_file, r["search_texts"])
     texts = r["search_texts"]
-    for name, key, what in (
+    fetched = r["fetched_rows_after_search"]
+    for name, key, until in (
         ("catalog_search_p95_ms", "search_model_ms", "to the model holding the rows on screen"),
         ("catalog_search_painted_p95_ms", "search_ms", "to those rows painted"),
     ):
-        search = r[key]
-        slowest = sorted(zip(search, texts, strict=True), reverse=True)[:5]
-        yield Figure(
-            name,
-            p95(search),
-            "ms",
-            p95(baseline),
-            f"p95 <= {SEARCH_P95_MS:.0f} ms per keystroke {what} (baseline: bare FTS5 MATCH p95)",
-            p95(search) <= SEARCH_P95_MS,
-            {
-                "keystrokes": len(search),
-                "median_ms": round(statistics.median(search), 1),
-                "baseline_median_ms": round(statistics.median(baseline), 1),
-                "cpu_p95_ms": round(p95(r["search_cpu_ms"]), 1),
-                "slowest": [[t, round(v, 1)] for v, t in slowest],
-                "fetched_rows": r["fetched_rows_after_search"],
-            },
-        )
+        what = f"{until} (baseline: bare FTS5 MATCH p95)"
+        cpu = r["search_cpu_ms"]
+        yield search_figure(name, r[key], baseline, texts, cpu, SEARCH_P95_MS, what, fetched_rows=fetched)
     yield Figure(
         "catalog_grid_scroll_max_gap_ms",
         r["max_gap_ms"],
