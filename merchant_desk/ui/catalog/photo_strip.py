@@ -3,34 +3,16 @@ drag and drop or paste, reordered by dragging, cropped square; decoding and stor
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QBuffer, QMimeData, QObject, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QIcon,
-    QImage,
-    QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QPixmap,
-    QShortcut,
-)
+from PySide6.QtCore import QBuffer, QMimeData, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -40,114 +22,23 @@ from PySide6.QtWidgets import (
 from merchant_desk.core.catalog import MAX_PHOTOS, PhotoRef
 from merchant_desk.core.errors import UserError
 from merchant_desk.ui.catalog.crop_dialog import CropDialog
+from merchant_desk.ui.catalog.photo_jobs import (
+    Added,
+    Source,
+    load_thumb,
+    named,
+    prepare_all,
+    problem_text,
+    store_jpeg,
+    while_alive,
+)
+from merchant_desk.ui.catalog.photo_list import REF, PhotoList, has_photo, tile_icon
 from merchant_desk.ui.context import AppContext
-from merchant_desk.ui.i18n import error_text, tr_core
-from merchant_desk.ui.style import ERROR, MUTED, set_role
+from merchant_desk.ui.i18n import error_text
+from merchant_desk.ui.style import ERROR, set_role
 
-REF = Qt.ItemDataRole.UserRole
-ICON = 96
-MIN_CATALOG_SIDE = 500  # WhatsApp's catalog refuses smaller photos; such tiles get a warning dot
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.heic *.bmp *.gif *.tif *.tiff"
-Source = Path | bytes
-
-
-def while_alive(widget: QObject, callback: Callable[..., Any]) -> Callable[..., Any]:
-    """A task callback that is dropped when ``widget`` was deleted meanwhile (a dialog closed mid-task)."""
-    return lambda *args: callback(*args) if shiboken6.isValid(widget) else None
-
-
-@dataclass
-class _Added:
-    """What one source became in the worker: a stored photo with its thumbnail, or the reason it was refused."""
-
-    name: str
-    ref: PhotoRef | None = None
-    thumb: QImage | None = None
-    warnings: list[object] = field(default_factory=list)
-    error: BaseException | None = None
-
-
-def _thumb(photo_dir: Path, sha: str) -> QImage:
-    from merchant_desk.services.photo_store import PhotoStore
-
-    return QImage(str(PhotoStore(photo_dir).ensure_thumbnail(sha)))
-
-
-def _store(photo_dir: Path, jpeg: bytes) -> tuple[PhotoRef, QImage]:
-    from merchant_desk.services.photo_store import PhotoStore
-
-    stored = PhotoStore(photo_dir).store_jpeg_bytes(jpeg)
-    return PhotoRef(stored.sha256, None, stored.width, stored.height), _thumb(photo_dir, stored.sha256)
-
-
-def _prepare_all(photo_dir: Path, sources: list[tuple[str, Source]]) -> list[_Added]:
-    """Runs in a worker: each source decoded, turned upright and stored; one refusal never stops the rest."""
-    from merchant_desk.services.photo_import import prepare_photo  # Pillow: only when a photo is added
-
-    out = []
-    for name, source in sources:
-        try:
-            prepared = prepare_photo(source, name=name)
-            ref, thumb = _store(photo_dir, prepared.jpeg)
-            out.append(_Added(name, ref, thumb, list(prepared.warnings)))
-        except (UserError, OSError) as exc:
-            out.append(_Added(name, error=exc))
-    return out
-
-
-class _PhotoList(QListWidget):
-    """Icons left to right; an internal drag moves a photo to the slot it is dropped on."""
-
-    files_dropped = Signal(object)  # QMimeData
-    reordered = Signal()
-    empty_text = ""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setViewMode(QListView.ViewMode.IconMode)
-        self.setFlow(QListView.Flow.LeftToRight)
-        self.setWrapping(False)
-        self.setMovement(QListView.Movement.Snap)
-        self.setIconSize(QSize(ICON, ICON))
-        self.setGridSize(QSize(ICON + 16, ICON + 30))
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setFixedHeight(ICON + 40)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.count() == 0:  # an empty strip says how to fill it
-            painter = QPainter(self.viewport())
-            painter.setPen(QColor(MUTED))
-            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        event.acceptProposedAction() if event.source() is self or has_photo(event.mimeData()) else event.ignore()
-
-    dragMoveEvent = dragEnterEvent  # type: ignore[assignment]  # the same test while the drag moves over us
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        if event.source() is not self:
-            self.files_dropped.emit(event.mimeData())
-            event.acceptProposedAction()
-            return
-        # Qt's icon mode only moves icons on screen, not in the list: move the row ourselves, and answer
-        # "copy" (or "nothing") so the drag's source does not delete the item afterwards.
-        target = self.indexAt(event.position().toPoint())
-        row, to = self.currentRow(), target.row() if target.isValid() else self.count() - 1
-        if row >= 0 and to != row:
-            self.insertItem(to, self.takeItem(row))
-            self.setCurrentRow(to)
-            self.reordered.emit()
-        copy = event.possibleActions() & Qt.DropAction.CopyAction
-        event.setDropAction(Qt.DropAction.CopyAction if copy else Qt.DropAction.IgnoreAction)
-        event.accept()
-
-
-def has_photo(mime: QMimeData) -> bool:
-    return mime.hasImage() or any(u.isLocalFile() for u in mime.urls())
+__all__ = ["PhotoStrip", "has_photo", "while_alive"]  # the editor imports the last two from here
 
 
 class PhotoStrip(QWidget):
@@ -159,7 +50,7 @@ class PhotoStrip(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.list = _PhotoList()
+        self.list = PhotoList()
         self.list.empty_text = self.tr("Drop photos here, paste one with Ctrl+V, or click Add photos…")
         self.list.files_dropped.connect(self.add_mime)
         self.list.reordered.connect(self._renumber)
@@ -201,7 +92,7 @@ class PhotoStrip(QWidget):
         if stored:
             photo_dir = self.context.paths.photo_dir
             self.context.run(
-                lambda: {sha: _thumb(photo_dir, sha) for sha in stored}, while_alive(self, self._thumbs_loaded)
+                lambda: {sha: load_thumb(photo_dir, sha) for sha in stored}, while_alive(self, self._thumbs_loaded)
             )
         self._renumber()
 
@@ -215,7 +106,7 @@ class PhotoStrip(QWidget):
     def _append(self, ref: PhotoRef, thumb: QImage | None, row: int | None = None) -> None:
         item = QListWidgetItem()
         item.setData(REF, ref)
-        item.setIcon(_icon(ref, thumb))
+        item.setIcon(tile_icon(ref, thumb))
         item.setToolTip(ref.source_url or (f"{ref.width} × {ref.height} px" if ref.width else ""))
         self.list.insertItem(self.list.count() if row is None else row, item)
 
@@ -224,7 +115,7 @@ class PhotoStrip(QWidget):
             item = self.list.item(i)
             image = thumbs.get(item.data(REF).sha256)
             if image is not None and not image.isNull():
-                item.setIcon(_icon(item.data(REF), image))
+                item.setIcon(tile_icon(item.data(REF), image))
 
     def _renumber(self, *_args: object) -> None:
         for i in range(self.list.count()):
@@ -284,24 +175,24 @@ class PhotoStrip(QWidget):
             photo_dir = self.context.paths.photo_dir
             self._set_busy(+1)
             self.context.run(
-                lambda: _prepare_all(photo_dir, sources),
+                lambda: prepare_all(photo_dir, sources),
                 while_alive(self, lambda r: self._added(r, notes)),
                 while_alive(self, self._failed),
             )
 
-    def _added(self, results: list[_Added], notes: list[str]) -> None:
+    def _added(self, results: list[Added], notes: list[str]) -> None:
         self._set_busy(-1)
         errors, warnings = list(notes), []
         for result in results:
             if result.ref is None:
-                errors.append(_named(result.name, _message(result.error)))
+                errors.append(named(result.name, problem_text(result.error)))
             elif result.ref.sha256 in {p.sha256 for p in self.photos()}:  # the same picture twice helps nobody
                 warnings.append(self.tr("%1 is already one of this product's photos.").replace("%1", result.name))
             elif self.list.count() >= MAX_PHOTOS:  # photos added meanwhile filled the strip
-                errors.append(_named(result.name, self.tr("A product may have at most 10 photos.")))
+                errors.append(named(result.name, self.tr("A product may have at most 10 photos.")))
             else:
                 self._append(result.ref, result.thumb)
-                warnings += [_named(result.name, _message(w)) for w in result.warnings]
+                warnings += [named(result.name, problem_text(w)) for w in result.warnings]
         self._renumber()
         self._show_notice(errors + warnings, error=bool(errors))
         self.changed.emit()
@@ -369,7 +260,7 @@ class PhotoStrip(QWidget):
             from merchant_desk.services.photo_import import crop_square
 
             cropped = crop_square(jpeg, box)
-            return _store(photo_dir, getattr(cropped, "jpeg", cropped))
+            return store_jpeg(photo_dir, getattr(cropped, "jpeg", cropped))
 
         self._set_busy(+1)
         self.context.run(
@@ -387,41 +278,3 @@ class PhotoStrip(QWidget):
         self.list.setCurrentRow(row)
         self._renumber()
         self.changed.emit()
-
-
-def _icon(ref: PhotoRef, thumb: QImage | None) -> QIcon:
-    """A square tile: the photo fitted on a light ground (a grey tile until it loads, or for a link), and an
-    amber dot on photos smaller than WhatsApp's 500×500 minimum."""
-    tile = QPixmap(ICON, ICON)
-    tile.fill(QColor("#E9EDEF"))
-    painter = QPainter(tile)
-    if thumb is not None and not thumb.isNull():
-        fitted = thumb.scaled(
-            ICON, ICON, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-        )
-        painter.drawImage((ICON - fitted.width()) // 2, (ICON - fitted.height()) // 2, fitted)
-    elif ref.sha256 is None:
-        painter.setPen(QColor(MUTED))
-        painter.drawText(tile.rect(), Qt.AlignmentFlag.AlignCenter, "URL")
-    if ref.width and ref.height and min(ref.width, ref.height) < MIN_CATALOG_SIDE:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor("white"))
-        painter.setBrush(QColor("#E0A100"))
-        painter.drawEllipse(ICON - 22, ICON - 22, 18, 18)
-        painter.drawText(ICON - 22, ICON - 22, 18, 18, Qt.AlignmentFlag.AlignCenter, "!")
-    painter.end()
-    return QIcon(tile)
-
-
-def _message(problem: object) -> str:
-    """A refusal or a warning in the merchant's language (photo warnings carry a message and params too)."""
-    if isinstance(problem, OSError):
-        return problem.strerror or str(problem)
-    if hasattr(problem, "message") and hasattr(problem, "params"):
-        return error_text(problem)  # type: ignore[arg-type]
-    return tr_core(str(problem))
-
-
-def _named(name: str, text: str) -> str:
-    # photo_import's messages already name the file; others get it in front, so a refusal is never anonymous.
-    return text if name in text else f"{name}: {text}"
