@@ -213,7 +213,7 @@ class CatalogService(CatalogBulkMixin, CatalogImportMixin, CatalogExportMixin):
         return self._trash(actor, ids, to_trash=False)
 
     def _trash(self, actor: Actor, ids: Sequence[int], *, to_trash: bool) -> Changes:
-        now, touched = stamp(), 0
+        now, touched, restored = stamp(), 0, []
         with self._db.write() as session:
             for part in q.chunks(list(ids)):
                 state = Product.deleted_at.is_(None) if to_trash else Product.deleted_at.is_not(None)
@@ -227,7 +227,8 @@ class CatalogService(CatalogBulkMixin, CatalogImportMixin, CatalogExportMixin):
                 )
                 action = "product_deleted" if to_trash else "product_restored"
                 touched += audit_many(session, actor, action, ((r.name, {"id": r.id}) for r in found))
-        return CATALOG_CHANGED if touched else Changes()
+                restored += [] if to_trash else [r.id for r in found]
+        return CATALOG_CHANGED | after_products(self._products_changed, restored) if touched else Changes()
 
     def empty_trash(self, actor: Actor, ids: Sequence[int] | None = None) -> Changes:
         """Deletes trashed products for good (all of them, or those of ``ids``); photo files stay on disk."""

@@ -109,6 +109,10 @@ class FollowUpService(InterestMixin, ReminderMixin):
         return NOTICES_QUEUED if queued else Changes()
 
     def _check_one(self, session: Session, product: Product, now: datetime) -> int:
+        if product.deleted_at is not None:
+            # A trashed product keeps its last live state: stock given to it in the trash is news when it is
+            # restored, and customers never hear of a product they cannot see.
+            return 0
         row = session.get(ProductSnapshot, product.id)
         after = ProductState.of(product)
         if row is None:
@@ -116,7 +120,7 @@ class FollowUpService(InterestMixin, ReminderMixin):
             return 0
         before = ProductState(row.price, row.stock, "in stock" if row.available else "out of stock")
         queued = 0
-        for kind in events_between(before, after) if product.deleted_at is None else []:
+        for kind in events_between(before, after):
             queued += self._queue(session, product, kind, before, after, now)
         row.price, row.stock, row.available, row.seen_at = after.price, after.stock, after.available, now
         return queued

@@ -153,3 +153,19 @@ def test_a_failing_check_does_not_fail_the_saved_edit(
     monkeypatch.undo()
     assert shop.followups.check_products().replies  # the snapshot did not move: the next full check finds it
     assert _kinds(shop) == [("Ani", BACK_IN_STOCK)]
+
+
+def test_stock_given_in_the_trash_is_back_in_stock_when_restored(shop: Services, ani: int) -> None:
+    product = _product(shop, stock=0)
+    shop.followups.mark_interested(shop.actor, ani, product, [BACK_IN_STOCK])
+    assert not shop.followups.check_products([product]).any()  # its live state is seen: out of stock
+    shop.catalog.delete(shop.actor, [product])
+    with shop.db.write() as session:  # restocked while in the trash (a bulk edit of the trash, another desktop)
+        session.execute(text("UPDATE products SET stock = 3 WHERE id = :pid"), {"pid": product})
+    assert not shop.followups.check_products([product]).any()  # nobody hears of a product they cannot see
+    restored = shop.catalog.restore(shop.actor, [product])
+    assert restored.catalog and restored.replies
+    assert _kinds(shop) == [("Ani", BACK_IN_STOCK)]
+    shop.catalog.delete(shop.actor, [product])
+    assert not shop.catalog.restore(shop.actor, [product]).replies  # the same state again: once per event
+    assert len(shop.followups.notices()) == 1
