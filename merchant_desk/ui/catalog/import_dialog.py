@@ -9,44 +9,33 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from merchant_desk.core.errors import UserError
+from merchant_desk.ui.catalog.import_preview import ImportFigures, IssueModel, thousands
 from merchant_desk.ui.context import AppContext
-from merchant_desk.ui.i18n import error_text, tr_core
-from merchant_desk.ui.style import MUTED, set_role
+from merchant_desk.ui.i18n import error_text
+from merchant_desk.ui.style import set_role
 
 if TYPE_CHECKING:
-    from merchant_desk.services.catalog_import_run import ImportPreview, ImportResult, RowIssue
+    from merchant_desk.services.catalog_import_run import ImportPreview, ImportResult
     from merchant_desk.services.hub import Services
+
+__all__ = ["FORMAT_LABELS", "ImportCatalogDialog", "IssueModel"]  # IssueModel lived here; tests import it so
 
 FORMAT_LABELS = {
     None: QT_TRANSLATE_NOOP("ImportCatalogDialog", "Detect from the file"),
@@ -60,63 +49,6 @@ FORMAT_LABELS = {
 def _while_alive(widget: QObject, callback: Callable[..., Any]) -> Callable[..., Any]:
     """A task callback that is dropped when the dialog was deleted meanwhile."""
     return lambda *args: callback(*args) if shiboken6.isValid(widget) else None
-
-
-def _n(value: int) -> str:
-    return f"{value:,}".replace(",", ".")  # Indonesian thousands separator
-
-
-class IssueModel(QAbstractTableModel):
-    """Rejected rows or warnings: row number, column, reason (translated when shown). Holds any number."""
-
-    HEADERS = (
-        QT_TRANSLATE_NOOP("IssueModel", "Row"),
-        QT_TRANSLATE_NOOP("IssueModel", "Column"),
-        QT_TRANSLATE_NOOP("IssueModel", "Reason"),
-    )
-    COL_ROW, COL_COLUMN, COL_REASON = range(3)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._issues: tuple[RowIssue, ...] = ()
-
-    def set_issues(self, issues: tuple[RowIssue, ...]) -> None:
-        self.beginResetModel()
-        self._issues = issues
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._issues)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        issue = self._issues[index.row()]
-        column = index.column()
-        if column == self.COL_ROW:
-            return issue.row if role == Qt.ItemDataRole.DisplayRole else None
-        return issue.column if column == self.COL_COLUMN else tr_core(issue.reason)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("IssueModel", self.HEADERS[section])
-        return None
-
-
-class _IssueView(QTableView):
-    """A table that says so when a preview found nothing to list (an empty grid looks like a failure)."""
-
-    empty_text = ""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.empty_text and self.model() is not None and self.model().rowCount() == 0:
-            painter = QPainter(self.viewport())
-            painter.setPen(QColor(MUTED))
-            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
 
 
 class ImportCatalogDialog(QDialog):
@@ -143,19 +75,10 @@ class ImportCatalogDialog(QDialog):
         self.format.currentIndexChanged.connect(lambda _i: self.start_preview())
         self.detected = QLabel()
         set_role(self.detected, "muted")
-        self.figures = {key: QLabel("–") for key in ("rows", "create", "update", "unchanged", "rejected", "warnings")}
-        self.rejected, self.warnings = IssueModel(self), IssueModel(self)
-        self.tabs = QTabWidget()
-        for model in (self.rejected, self.warnings):
-            view = _IssueView()
-            view.setModel(model)
-            view.verticalHeader().hide()
-            view.setAlternatingRowColors(True)
-            view.setWordWrap(False)
-            view.horizontalHeader().setSectionResizeMode(IssueModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
-            view.setColumnWidth(IssueModel.COL_ROW, 60)
-            view.setColumnWidth(IssueModel.COL_COLUMN, 140)
-            self.tabs.addTab(view, "")
+        self.summary = ImportFigures()
+        # the panel's parts under their old names: tests read the figures and tables from the dialog
+        self.figures, self.tabs = self.summary.figures, self.summary.tabs
+        self.rejected, self.warnings = self.summary.rejected, self.summary.warnings
         self.status = QLabel(wordWrap=True)
         self.progress = QProgressBar()
         self.progress.hide()
@@ -184,25 +107,6 @@ class ImportCatalogDialog(QDialog):
         form.addRow(self.tr("File"), file_row)
         form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.detected)
-        captions = {
-            "rows": self.tr("rows"),
-            "create": self.tr("new"),
-            "update": self.tr("updated"),
-            "unchanged": self.tr("unchanged"),
-            "rejected": self.tr("rejected"),
-            "warnings": self.tr("warnings"),
-        }
-        figures = QGridLayout()
-        for column, (key, label) in enumerate(self.figures.items()):
-            card = QFrame()
-            set_role(card, "card")
-            inner = QVBoxLayout(card)
-            label.setStyleSheet("font-size: 16pt; font-weight: 600; color: #1F2C33;")
-            caption = QLabel(captions[key])
-            set_role(caption, "card-title")
-            inner.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
-            inner.addWidget(caption, 0, Qt.AlignmentFlag.AlignHCenter)
-            figures.addWidget(card, 0, column)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addStretch()
@@ -210,8 +114,7 @@ class ImportCatalogDialog(QDialog):
         buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addLayout(figures)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.summary, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.resize(820, 600)
@@ -275,28 +178,7 @@ class ImportCatalogDialog(QDialog):
 
     def _show_preview(self, preview: ImportPreview | None) -> None:
         self.preview = preview
-        values = {}
-        if preview is not None:
-            rejected_rows = len({issue.row for issue in preview.rejected})
-            values = {
-                "rows": preview.rows,
-                "create": preview.to_create,
-                "update": preview.to_update,
-                "unchanged": preview.unchanged,
-                "rejected": rejected_rows,
-                "warnings": len(preview.warnings),
-            }
-        for key, label in self.figures.items():
-            label.setText(_n(values[key]) if key in values else "–")
-        self.rejected.set_issues(preview.rejected if preview else ())
-        self.warnings.set_issues(preview.warnings if preview else ())
-        self.tabs.setTabText(0, self.tr("Rejected rows (%1)").replace("%1", _n(len(self.rejected._issues))))
-        self.tabs.setTabText(1, self.tr("Warnings (%1)").replace("%1", _n(len(self.warnings._issues))))
-        views = [self.tabs.widget(i) for i in (0, 1)]
-        texts = (self.tr("Every row can be imported."), self.tr("No warnings.")) if preview else ("", "")
-        for view, text in zip(views, texts, strict=True):
-            view.empty_text = text  # type: ignore[attr-defined]
-            view.viewport().update()  # type: ignore[attr-defined]
+        self.summary.show_preview(preview)
         self.detected.setText(
             self.tr("Read as: %1").replace("%1", self.tr(FORMAT_LABELS.get(preview.format, preview.format)))
             if preview
@@ -306,8 +188,6 @@ class ImportCatalogDialog(QDialog):
         self.import_button.setEnabled(work and not self._importing)
         if preview is None:
             return
-        if preview.warnings and not preview.rejected:
-            self.tabs.setCurrentIndex(1)
         lines = []
         if preview.new_collections:
             lines.append(self.tr("New collections: %1").replace("%1", ", ".join(preview.new_collections)))
@@ -315,7 +195,7 @@ class ImportCatalogDialog(QDialog):
             lines.append(self.tr("Nothing to import: every product in this file is already up to date."))
         else:
             ready = self.tr("Click Import to add %1 and update %2 products in one step.")
-            ready = ready.replace("%1", _n(preview.to_create)).replace("%2", _n(preview.to_update))
+            ready = ready.replace("%1", thousands(preview.to_create)).replace("%2", thousands(preview.to_update))
             left_out = self.tr("Rejected rows are left out.") if preview.rejected else ""
             lines.append(f"{ready} {left_out}".strip())
         self._say("\n".join(lines))
@@ -368,7 +248,7 @@ class ImportCatalogDialog(QDialog):
         rejected = len({issue.row for issue in result.rejected})
         text = self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 rejected.")
         for i, value in enumerate((result.created, result.updated, result.unchanged, rejected), start=1):
-            text = text.replace(f"%{i}", _n(value))
+            text = text.replace(f"%{i}", thousands(value))
         self._say(text)
         self.close_button.setText(self.tr("Close"))
         self.import_button.setEnabled(False)

@@ -1,0 +1,175 @@
+"""What a catalog import would do, as the import dialog shows it: six figure cards (rows, new, updated,
+unchanged, rejected, warnings) and two tables of row issues under tabs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_desk.ui.i18n import tr_core
+from merchant_desk.ui.style import MUTED, set_role
+
+if TYPE_CHECKING:
+    from merchant_desk.services.catalog_import_run import ImportPreview, RowIssue
+
+# These strings were written in the dialog and are translated under its context; a widget of its own must not
+# orphan them (self.tr() here would look them up under "ImportFigures").
+translate = QCoreApplication.translate
+
+
+def thousands(value: int) -> str:
+    return f"{value:,}".replace(",", ".")  # Indonesian thousands separator
+
+
+class IssueModel(QAbstractTableModel):
+    """Rejected rows or warnings: row number, column, reason (translated when shown). Holds any number."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("IssueModel", "Row"),
+        QT_TRANSLATE_NOOP("IssueModel", "Column"),
+        QT_TRANSLATE_NOOP("IssueModel", "Reason"),
+    )
+    COL_ROW, COL_COLUMN, COL_REASON = range(3)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._issues: tuple[RowIssue, ...] = ()
+
+    def set_issues(self, issues: tuple[RowIssue, ...]) -> None:
+        self.beginResetModel()
+        self._issues = issues
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._issues)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        issue = self._issues[index.row()]
+        column = index.column()
+        if column == self.COL_ROW:
+            return issue.row if role == Qt.ItemDataRole.DisplayRole else None
+        return issue.column if column == self.COL_COLUMN else tr_core(issue.reason)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("IssueModel", self.HEADERS[section])
+        return None
+
+
+class IssueView(QTableView):
+    """A table that says so when a preview found nothing to list (an empty grid looks like a failure)."""
+
+    empty_text = ""
+
+    def __init__(self, model: IssueModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.verticalHeader().hide()
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.horizontalHeader().setSectionResizeMode(IssueModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
+        self.setColumnWidth(IssueModel.COL_ROW, 60)
+        self.setColumnWidth(IssueModel.COL_COLUMN, 140)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.empty_text and self.model() is not None and self.model().rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor(MUTED))
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+
+
+class ImportFigures(QWidget):
+    """The figure cards above the issue tabs; ``show_preview(None)`` blanks them (no file, or reading one)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.figures = {key: QLabel("–") for key in ("rows", "create", "update", "unchanged", "rejected", "warnings")}
+        self.rejected, self.warnings = IssueModel(self), IssueModel(self)
+        self.tabs = QTabWidget()
+        self.views = [IssueView(self.rejected), IssueView(self.warnings)]
+        for view in self.views:
+            self.tabs.addTab(view, "")
+        captions = {
+            "rows": translate("ImportCatalogDialog", "rows"),
+            "create": translate("ImportCatalogDialog", "new"),
+            "update": translate("ImportCatalogDialog", "updated"),
+            "unchanged": translate("ImportCatalogDialog", "unchanged"),
+            "rejected": translate("ImportCatalogDialog", "rejected"),
+            "warnings": translate("ImportCatalogDialog", "warnings"),
+        }
+        cards = QGridLayout()
+        for column, (key, label) in enumerate(self.figures.items()):
+            card = QFrame()
+            set_role(card, "card")
+            inner = QVBoxLayout(card)
+            label.setStyleSheet("font-size: 16pt; font-weight: 600; color: #1F2C33;")
+            caption = QLabel(captions[key])
+            set_role(caption, "card-title")
+            inner.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            inner.addWidget(caption, 0, Qt.AlignmentFlag.AlignHCenter)
+            cards.addWidget(card, 0, column)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(cards)
+        layout.addWidget(self.tabs, 1)
+
+    def show_preview(self, preview: ImportPreview | None) -> None:
+        values = {}
+        if preview is not None:
+            rejected_rows = len({issue.row for issue in preview.rejected})
+            values = {
+                "rows": preview.rows,
+                "create": preview.to_create,
+                "update": preview.to_update,
+                "unchanged": preview.unchanged,
+                "rejected": rejected_rows,
+                "warnings": len(preview.warnings),
+            }
+        for key, label in self.figures.items():
+            label.setText(thousands(values[key]) if key in values else "–")
+        rejected, warnings = (preview.rejected, preview.warnings) if preview else ((), ())
+        self.rejected.set_issues(rejected)
+        self.warnings.set_issues(warnings)
+        rejected_tab = translate("ImportCatalogDialog", "Rejected rows (%1)")
+        self.tabs.setTabText(0, rejected_tab.replace("%1", thousands(len(rejected))))
+        self.tabs.setTabText(
+            1, translate("ImportCatalogDialog", "Warnings (%1)").replace("%1", thousands(len(warnings)))
+        )
+        texts = (
+            (
+                translate("ImportCatalogDialog", "Every row can be imported."),
+                translate("ImportCatalogDialog", "No warnings."),
+            )
+            if preview
+            else ("", "")
+        )
+        for view, text in zip(self.views, texts, strict=True):
+            view.empty_text = text
+            view.viewport().update()
+        if preview is not None and preview.warnings and not preview.rejected:
+            self.tabs.setCurrentIndex(1)
