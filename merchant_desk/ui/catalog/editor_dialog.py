@@ -6,7 +6,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,11 +15,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -32,7 +29,6 @@ from merchant_desk.core.catalog import (
     AVAILABILITY,
     CONDITIONS,
     MAX_BRAND,
-    MAX_COLLECTION_NAME,
     MAX_DESCRIPTION,
     MAX_LINK,
     MAX_NAME,
@@ -44,9 +40,8 @@ from merchant_desk.core.catalog import (
 )
 from merchant_desk.core.errors import UserError, ValidationError
 from merchant_desk.core.money import format_rupiah
-from merchant_desk.core.prices import InvalidPrice, parse_price
+from merchant_desk.ui.catalog.editor_fields import CollectionList, PriceField, field_column, side_by_side, value_label
 from merchant_desk.ui.catalog.photo_strip import PhotoStrip, has_photo, while_alive
-from merchant_desk.ui.catalog.texts import AVAILABILITY_LABELS, CONTEXT
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.forms import ErrorLabel, mark_invalid
 from merchant_desk.ui.i18n import error_text, tr_core
@@ -55,67 +50,7 @@ from merchant_desk.ui.style import set_role
 if TYPE_CHECKING:
     from merchant_desk.services.hub import Services
 
-CONDITION_LABELS = {  # availability's labels live with the Catalog tab's texts, in the same context
-    "new": QT_TRANSLATE_NOOP("CatalogLabels", "New"),
-    "refurbished": QT_TRANSLATE_NOOP("CatalogLabels", "Refurbished"),
-    "used": QT_TRANSLATE_NOOP("CatalogLabels", "Used"),
-}
-
-
-def value_label(value: str) -> str:
-    """The translated label of one of Meta's availability or condition values."""
-    source = AVAILABILITY_LABELS.get(value) or CONDITION_LABELS.get(value)
-    return QCoreApplication.translate(CONTEXT, source) if source else value
-
-
-class PriceField(QWidget):
-    """A price typed the Indonesian way; the line under it shows what was understood, or why not."""
-
-    def __init__(self, optional: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.optional = optional
-        self.edit = QLineEdit(maxLength=40)
-        self.edit.setPlaceholderText(self.tr("e.g. 15.000, Rp15.000 or 15rb"))
-        self.edit.textChanged.connect(self.update_hint)
-        self.hint = QLabel()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.hint)
-        self.update_hint()
-
-    def parsed(self) -> tuple[int | None, str | None]:
-        """(Rupiah, None), (None, None) for an empty optional price, or (None, translated problem)."""
-        if self.optional and not self.edit.text().strip():
-            return None, None
-        try:
-            return parse_price(self.edit.text()), None
-        except InvalidPrice as exc:
-            return None, error_text(exc)
-
-    def update_hint(self) -> None:
-        value, problem = self.parsed() if self.edit.text().strip() else (None, None)
-        if problem:
-            self.show_message(problem)
-        else:
-            self._say("= " + format_rupiah(value) if value else "", "muted")
-            mark_invalid(self.edit, False)
-
-    def show_message(self, text: str | None) -> None:
-        """Shows a problem (translated) at the field, or without one what was understood (ErrorLabel's API)."""
-        if not text:
-            self.update_hint()
-            return
-        self._say(text, "error")
-        mark_invalid(self.edit, True)
-
-    def _say(self, text: str, role: str) -> None:
-        set_role(self.hint, role)
-        self.hint.style().unpolish(self.hint)
-        self.hint.style().polish(self.hint)
-        self.hint.setText(text)
-        self.hint.setVisible(bool(text))
+__all__ = ["ProductEditorDialog", "value_label"]  # value_label lived here; tests import it so
 
 
 class ProductEditorDialog(QDialog):
@@ -143,9 +78,9 @@ class ProductEditorDialog(QDialog):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             for value in values:
                 combo.addItem(value_label(value), value)
-        self.collections = QListWidget()
+        self.collections = CollectionList()
         self.collections.setFixedHeight(112)
-        self.new_collection = QPushButton(self.tr("New collection…"), clicked=self._ask_collection)
+        self.new_collection = QPushButton(self.tr("New collection…"), clicked=self.collections.ask_new)
         self.hidden = QCheckBox(self.tr("Hidden from customers"))
         self.photos = PhotoStrip(context)
         self.photos.busy_changed.connect(lambda busy: self._save_button.setEnabled(not busy))
@@ -194,30 +129,10 @@ class ProductEditorDialog(QDialog):
             (right, "collections", self.tr("Collections"), collections, None),
         ]
         for form, field, label, widget, counter in rows:
-            # Field and message share one column, so a hidden message takes no room between rows.
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(widget) if isinstance(widget, QWidget) else column.addLayout(widget)
-            if not isinstance(widget, PriceField):  # a PriceField carries its own message line
-                under = QHBoxLayout()
-                under.addWidget(self.errors[field], 1)
-                if counter is not None:
-                    set_role(counter, "muted")
-                    under.addWidget(counter, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-                column.addLayout(under)
-            form.addRow(label, column)
+            message = None if isinstance(widget, PriceField) else self.errors[field]  # a PriceField has its own
+            form.addRow(label, field_column(widget, message, counter))
         right.addRow("", self.hidden)
-        for form in (left, right):
-            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            form.setVerticalSpacing(10)
-        right_column = QVBoxLayout()  # the right column is shorter: its rows stay together at the top
-        right_column.addLayout(right)
-        right_column.addStretch()
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addSpacing(20)
-        columns.addLayout(right_column, 2)
+        columns = side_by_side(left, right)
         photos_title = QLabel(self.tr("Photos"))
         photos_title.setStyleSheet("font-weight: 600;")
         layout = QVBoxLayout(self)
@@ -252,15 +167,7 @@ class ProductEditorDialog(QDialog):
         detail, collections = result
         self.setEnabled(True)
         draft = detail.draft if detail is not None else ProductDraft(name="", price=0)
-        for info in collections:
-            self._add_collection(info.name, info.name in draft.collections)
-        for name in draft.collections:  # a collection the list did not hold (cannot happen, but never lose one)
-            if not self.collections.findItems(name, Qt.MatchFlag.MatchFixedString):
-                self._add_collection(name, True)
-        checked = [self.collections.item(i) for i in range(self.collections.count())]
-        first = next((i for i in checked if i.checkState() == Qt.CheckState.Checked), None)
-        if first is not None:
-            self.collections.scrollToItem(first)  # the product's own collections may be far down the list
+        self.collections.fill(collections, draft.collections)
         if detail is not None:
             self._fill(detail)
         self._initial = self.draft()
@@ -286,28 +193,11 @@ class ProductEditorDialog(QDialog):
 
     _feed_id: str | None = None  # not editable here, but an edit must keep it so feeds still match
 
-    def _add_collection(self, name: str, checked: bool) -> None:
-        item = QListWidgetItem(name)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.collections.addItem(item)
-
-    def _ask_collection(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New collection"), self.tr("Name of the new collection:"))
-        name = " ".join(name.split())[:MAX_COLLECTION_NAME]
-        if ok and name:
-            found = self.collections.findItems(name, Qt.MatchFlag.MatchFixedString)  # case-insensitive
-            if found:
-                found[0].setCheckState(Qt.CheckState.Checked)
-            else:
-                self._add_collection(name, True)
-
     # -- saving -------------------------------------------------------------------------------------------
 
     def draft(self) -> tuple[ProductDraft, dict[str, str]]:
         """The draft as typed, and the problems only the editor can see (prices that cannot be read)."""
         (price, price_problem), (sale, sale_problem) = self.price.parsed(), self.sale_price.parsed()
-        checked = [self.collections.item(i) for i in range(self.collections.count())]
         draft = ProductDraft(
             name=self.name.text(),
             price=price or 0,
@@ -321,7 +211,7 @@ class ProductEditorDialog(QDialog):
             link=self.link.text(),
             hidden=self.hidden.isChecked(),
             feed_id=self._feed_id,
-            collections=tuple(i.text() for i in checked if i.checkState() == Qt.CheckState.Checked),
+            collections=self.collections.chosen(),
             photos=self.photos.photos(),
         )
         problems = {k: v for k, v in (("price", price_problem), ("sale_price", sale_problem)) if v}
