@@ -5,15 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from merchant_desk.core.catalog import MAX_PHOTOS, PhotoRef, ProductDraft
-from merchant_desk.core.changes import Changes
-from merchant_desk.core.errors import UserError, tr_noop
+from merchant_desk.core.catalog import PhotoRef, ProductDraft
+from merchant_desk.core.catalog_import import (
+    FileChangedSincePreview,
+    ImportFailed,
+    ImportPreview,
+    ImportResult,
+    RowIssue,
+    merge_photos,
+)
 from merchant_desk.db.models import Product
 from merchant_desk.formats.catalog_common import ImportRow
 from merchant_desk.formats.catalog_read import CatalogSource
@@ -28,59 +33,23 @@ from merchant_desk.services.catalog_store import (
     stamp,
 )
 
-if TYPE_CHECKING:
-    pass
+# The report types moved to core; the service and the tests import them from here too.
+__all__ = [
+    "BIG_IMPORT_ROWS",
+    "FileChangedSincePreview",
+    "ImportCancelled",
+    "ImportFailed",
+    "ImportPreview",
+    "ImportResult",
+    "ImportRun",
+    "RowIssue",
+    "batches",
+    "merge_photos",
+]
 
 BATCH = 1000
 _OWN_PHOTO_URL = re.compile(r"/([0-9a-f]{64})\.jpg$")
 BIG_IMPORT_ROWS = 2000  # above this, FTS triggers are dropped and the index rebuilt once (DESIGN.md §8.5)
-
-
-class FileChangedSincePreview(UserError):
-    message = tr_noop("{name} changed since the preview; please preview it again.")
-
-
-class ImportFailed(UserError):
-    message = tr_noop("The import could not be saved, nothing was changed: {reason}")
-
-
-@dataclass(frozen=True)
-class RowIssue:
-    row: int
-    column: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class ImportPreview:
-    """What importing ``path`` would do; ``apply`` accepts it and re-reads the (unchanged) file."""
-
-    path: Path
-    format: str
-    rows: int
-    to_create: int
-    to_update: int
-    unchanged: int
-    skipped: int
-    rejected: tuple[RowIssue, ...]
-    warnings: tuple[RowIssue, ...]
-    new_collections: tuple[str, ...]
-    file_size: int
-    file_mtime_ns: int
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    format: str
-    rows: int
-    created: int
-    updated: int
-    unchanged: int
-    skipped: int
-    rejected: tuple[RowIssue, ...]
-    warnings: tuple[RowIssue, ...]
-    cancelled: bool
-    changes: Changes
 
 
 class ImportCancelled(Exception):
@@ -290,26 +259,6 @@ class ImportRun:
                 replace_photos(self.session, [pid], {pid: self.photo_plan[pid]})
             if new_links:
                 self.resolver.replace_links([pid], {pid: draft.collections})
-
-
-def merge_photos(existing: Sequence[PhotoRef], incoming: Sequence[PhotoRef]) -> tuple[PhotoRef, ...]:
-    """The photos a matched product keeps after an import row.
-
-    A feed that names no photo, or only links, must not delete the photos the shop stored itself (a Meta
-    export without a public photo URL, imported back, would otherwise empty the catalog of photos): stored
-    photos stay, new links are added after them. Only a bundle that carries photo files replaces the list.
-    """
-    if not incoming:
-        return tuple(existing)
-    if any(p.sha256 for p in incoming):
-        return tuple(incoming)
-    seen = {p.key for p in existing} | {(None, p.source_url) for p in existing if p.source_url}
-    kept = [p for p in existing if p.sha256]
-    links = [p for p in existing if not p.sha256]
-    links += [p for p in incoming if (None, p.source_url) not in seen and p.key not in seen]
-    if kept:
-        return tuple((kept + links)[:MAX_PHOTOS])
-    return tuple(incoming[:MAX_PHOTOS])
 
 
 def batches(rows: Iterator[ImportRow]) -> Iterator[list[ImportRow]]:

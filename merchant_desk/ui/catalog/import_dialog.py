@@ -32,7 +32,7 @@ from merchant_desk.ui.i18n import error_text
 from merchant_desk.ui.style import set_role
 
 if TYPE_CHECKING:
-    from merchant_desk.services.catalog_import_run import ImportPreview, ImportResult
+    from merchant_desk.core.catalog_import import ImportPreview, ImportResult
     from merchant_desk.services.hub import Services
 
 __all__ = ["FORMAT_LABELS", "ImportCatalogDialog", "IssueModel"]  # IssueModel lived here; tests import it so

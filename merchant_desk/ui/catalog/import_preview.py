@@ -29,7 +29,7 @@ from merchant_desk.ui.i18n import tr_core
 from merchant_desk.ui.style import MUTED, set_role
 
 if TYPE_CHECKING:
-    from merchant_desk.services.catalog_import_run import ImportPreview, RowIssue
+    from merchant_desk.core.catalog_import import ImportPreview, RowIssue
 
 # These strings were written in the dialog and are translated under its context; a widget of its own must not
 # orphan them (self.tr() here would look them up under "ImportFigures").
