@@ -1,12 +1,12 @@
 """The customer panel beside the thread: who this is, labels, notes, broadcast consent, status and assignee.
 
-Every edit is saved through the services on the write lane; ``changed`` carries the Changes for the tab to
-publish (and to update the conversation list without waiting for a reload).
+Every edit is saved through the services on the write lane (customer_edits); ``changed`` carries the Changes
+for the tab to publish (and to update the conversation list without waiting for a reload).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent
@@ -28,6 +28,7 @@ from merchant_desk.core.phones import display_phone
 from merchant_desk.core.timezones import format_shop_datetime
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.inbox.chips import ChipsWidget
+from merchant_desk.ui.inbox.customer_edits import CustomerPanelEdits
 from merchant_desk.ui.inbox.texts import STATUS_LABELS, status_label
 from merchant_desk.ui.orders.customer_orders_widget import CustomerOrdersWidget
 from merchant_desk.ui.style import set_role
@@ -49,7 +50,7 @@ class NotesEdit(QPlainTextEdit):
         self.left.emit()
 
 
-class CustomerPanel(QScrollArea):
+class CustomerPanel(CustomerPanelEdits, QScrollArea):
     changed = Signal(object)  # Changes
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -264,55 +265,3 @@ class CustomerPanel(QScrollArea):
         """Groups (and conversations without a customer) have no notes, consent or contact times."""
         for widget in (*self.section_titles[2:], self.notes, self.consent, self.consent_detail, self.contact):
             widget.setVisible(visible)
-
-    # -- editing --------------------------------------------------------------------------------------
-
-    def _write(self, fn: Any, then: Any = None) -> None:
-        def done(changes: Any) -> None:
-            self.changed.emit(changes)
-            if then is not None:
-                then()
-
-        self.context.run(fn, done, write=True)
-
-    def _status_chosen(self) -> None:
-        conv, services = self.conversation, self.context.services
-        status = self.status.currentData()
-        if self._loading or conv is None or services is None or status == conv.status:
-            return
-        self._write(lambda: services.inbox.set_status(services.actor, conv.id, status))
-
-    def _assignee_chosen(self) -> None:
-        conv, services = self.conversation, self.context.services
-        staff_id = self.assignee.currentData()
-        if self._loading or conv is None or services is None or staff_id == conv.assigned_staff_id:
-            return
-        self._write(lambda: services.inbox.assign(services.actor, conv.id, staff_id))
-
-    def _label_toggled(self, action: QAction) -> None:
-        conv, services = self.conversation, self.context.services
-        if self._loading or conv is None or services is None:
-            return
-        wanted = set(conv.label_ids) ^ {int(action.data())}
-        self._write(lambda: services.inbox.set_labels(services.actor, conv.id, wanted))
-
-    def _save_notes(self) -> None:
-        info, services = self.customer, self.context.services
-        text = self.notes.toPlainText()
-        if info is None or services is None or text.strip() == (info.notes or "").strip():
-            return
-        self._write(lambda: services.customers.edit(services.actor, info.id, notes=text), self._reload_customer)
-
-    def _consent_clicked(self, checked: bool) -> None:
-        info, services = self.customer, self.context.services
-        if info is None or services is None:
-            return
-        source = self.tr("set manually by %1").replace("%1", self.context.staff_name or services.actor.name)
-        self._write(
-            lambda: services.customers.set_consent(services.actor, info.id, checked, source), self._reload_customer
-        )
-
-    def _reload_customer(self) -> None:
-        services, info = self.context.services, self.customer
-        if services is not None and info is not None:
-            self.context.run(lambda: services.customers.get(info.id), self._customer_arrived)
