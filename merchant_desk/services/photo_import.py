@@ -8,14 +8,26 @@ import struct
 import threading
 import warnings
 import zlib
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from PIL import ExifTags, Image, ImageCms, ImageFile, UnidentifiedImageError
 
-from merchant_desk.core.errors import UserError, tr_noop
+# The errors, warnings and PreparedPhoto live in core (no Pillow there); callers still import them from here.
+from merchant_desk.core.photos import (
+    HEIF_PHOTO,
+    MIN_CATALOG_SIDE,
+    SMALL_PHOTO,
+    TOO_MANY_PIXELS,
+    UNREADABLE,
+    DamagedImage,
+    FileTooBig,
+    ImageTooLarge,
+    NotAnImage,
+    PhotoError,
+    PhotoWarning,
+    PreparedPhoto,
+    UnsupportedImage,
+)
 
 MAX_FILE_BYTES = 40 * 1024 * 1024  # refused before a byte is decoded
 MAX_PIXELS = 50_000_000  # ~8000×6000; the biggest phone cameras stay below it
@@ -23,7 +35,6 @@ MAX_SIDE = 2048  # what is stored: plenty for a 1080 px catalog/Status picture
 # A 4000×3000 photo decoded at 1/2 scale gives 2000 px for a fraction of a full decode plus a 12 MP resize
 # (~4× less CPU), so stored photos may come out up to 10% under MAX_SIDE.
 DRAFT_SLACK = 0.9
-MIN_CATALOG_SIDE = 500  # WhatsApp's catalog refuses smaller photos
 JPEG_QUALITY = 88
 THUMB_QUALITY = 82
 # Photo formats only (MPO comes through JPEG): EPS would start Ghostscript, and nobody sells with a PSD.
@@ -45,59 +56,6 @@ _BOMB_PIXELS = re.compile(r"\((\d+) pixels\)")
 # catch_warnings() swaps the process-wide filter list; serialising our own header reads keeps two workers from
 # restoring each other's copy. It is held only while a header is parsed (microseconds), never while decoding.
 _OPEN_LOCK = threading.Lock()
-
-
-class PhotoError(UserError):
-    message = tr_noop("'{name}' cannot be used as a photo.")
-
-
-class NotAnImage(PhotoError):
-    message = tr_noop("'{name}' is not a photo Merchant Desk can read (JPEG, PNG, WebP, GIF, BMP or TIFF).")
-
-
-class DamagedImage(PhotoError):
-    message = tr_noop("'{name}' is damaged or incomplete; copy or download it again.")
-
-
-class ImageTooLarge(PhotoError):
-    message = tr_noop("'{name}' is too large: {width}×{height} pixels; the limit is 50 megapixels.")
-
-
-class FileTooBig(PhotoError):
-    message = tr_noop("'{name}' is too big: {megabytes} MB; the limit is 40 MB.")
-
-
-class UnsupportedImage(PhotoError):
-    message = tr_noop("'{name}' is a kind of image Merchant Desk cannot convert ({mode}).")
-
-
-TOO_MANY_PIXELS = tr_noop("'{name}' is too large: {megapixels} megapixels; the limit is 50 megapixels.")
-UNREADABLE = tr_noop("'{name}' cannot be opened: {reason}")
-HEIF_PHOTO = tr_noop("'{name}' is a HEIC photo; please save or share it as JPEG first.")
-SMALL_PHOTO = tr_noop(
-    "'{name}' is only {width}×{height} pixels; WhatsApp's catalog refuses photos smaller than 500×500."
-)
-
-
-@dataclass(frozen=True)
-class PhotoWarning:
-    """A problem worth telling but not refusing for; translated by the UI like a ``UserError``'s message."""
-
-    message: str
-    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
-
-    def render(self, translated: str | None = None) -> str:
-        return (translated if translated is not None else self.message).format(**self.params)
-
-
-@dataclass(frozen=True)
-class PreparedPhoto:
-    """A photo ready to store: JPEG bytes without EXIF (no GPS), upright, sRGB, longest side ≤ 2048."""
-
-    jpeg: bytes
-    width: int
-    height: int
-    warnings: tuple[PhotoWarning, ...] = ()
 
 
 def open_image(source: Path | bytes, name: str) -> ImageFile.ImageFile:

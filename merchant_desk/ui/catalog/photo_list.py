@@ -8,11 +8,11 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QImage, QP
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QWidget
 
 from merchant_desk.core.catalog import PhotoRef
+from merchant_desk.core.photos import MIN_CATALOG_SIDE  # smaller photos get a warning dot on their tile
 from merchant_desk.ui.style import MUTED
 
 REF = Qt.ItemDataRole.UserRole
 ICON = 96
-MIN_CATALOG_SIDE = 500  # WhatsApp's catalog refuses smaller photos; such tiles get a warning dot
 
 
 def has_photo(mime: QMimeData) -> bool:
