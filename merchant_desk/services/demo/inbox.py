@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from merchant_desk.services.demo import chat, conversations
+from merchant_desk.services.demo import chat, conversations, timing
 from merchant_desk.services.demo.catalog import Catalog
 from merchant_desk.services.demo.catalog import rupiah as format_rupiah
 from merchant_desk.services.demo.loader import Loader
 from merchant_desk.services.demo.names import BANK_LINE, CITIES, COURIERS
 from merchant_desk.services.demo.people import People, Person, customer_labels, local_number
 from merchant_desk.services.demo.sales import OrderRec, SalesBook
+from merchant_desk.services.demo.timing import DAY, Script
 
-HOUR = 3_600
-DAY = 86_400
 INBOX_TABLES = ("customers", "conversations", "messages", "attachments", "customer_labels", "conversation_labels")
 SHIPPING = {city: 9_000 + (i * 7 % 31) * 1_000 for i, city in enumerate(CITIES)}  # flat rate per city
-Script = Callable[[random.Random], list[str]]
-DELAYS = {name: (step.delay[0] + 15, step.delay[1] - step.delay[0]) for name, step in chat.STEPS.items()}
 LINES = {name: (step.direction, step.lines) for name, step in chat.STEPS.items()}
 QUESTIONS = frozenset(chat.ANSWERS.values())
 ORDER_EVENTS = frozenset(("c_order", "s_total", "s_paid", "s_shipped", "c_received", "c_cancel"))
@@ -94,43 +90,11 @@ class InboxWriter:
 
     def plan(self, budget: int, scripts: list[Script]) -> tuple[list[list[str]], list[int]]:
         """Episodes (truncated to the budget) and each message's offset in seconds from the first one."""
-        rand, episodes, offsets, t, left = self.rng.random, [], [], 0, budget
-        while left > 0:
-            steps = scripts[int(rand() * len(scripts))](self.rng)[:left]
-            left -= len(steps)
-            # Whole days pass between episodes (give or take three hours), so a chat keeps to the waking hours of
-            # its last message; within an episode each step has its own typical reply delay.
-            t += (2 + int(rand() * 38)) * DAY + int((rand() - 0.5) * 6 * HOUR) if offsets else 0
-            for step in steps:
-                lo, span = DELAYS[step]
-                delay = lo + int(rand() * span)
-                if delay >= 12 * HOUR:  # "the next day": keep the time of day, give or take two hours
-                    delay = max(1, round(delay / DAY)) * DAY + int((rand() - 0.5) * 4 * HOUR)
-                t += delay
-                offsets.append(t)
-            episodes.append(steps)
-        return episodes, offsets
+        return timing.plan(self.rng, budget, scripts)
 
     def timeline(self, episodes: list[list[str]], offsets: list[int]) -> list[datetime]:
-        """Each message's UTC time: the chat ends a while ago, and every episode starts in waking hours (WIB).
-
-        Walks back from the end, one episode at a time: an episode keeps its own reply delays and the gap to the
-        next one, and is only ever moved earlier, so times stay in order.
-        """
-        r = self.rng.random()
-        # A tenth of the chats moved in the last eight hours (unread badges), the rest fade out over months.
-        ago = r * 80 * HOUR if r < 0.1 else 8 * HOUR + min(self.rng.expovariate(1 / (25 * DAY)), 300 * DAY)
-        limit = self.now - timedelta(seconds=int(ago))  # the next episode's start (or the end) bounds this one
-        times: list[datetime] = []
-        stop = len(offsets)
-        for steps in reversed(episodes):
-            first = stop - len(steps)
-            duration = offsets[stop - 1] - offsets[first]
-            start = _waking(limit - timedelta(seconds=duration))
-            times[:0] = [start + timedelta(seconds=o - offsets[first]) for o in offsets[first:stop]]
-            gap = offsets[first] - offsets[first - 1] if first else 0
-            limit, stop = start - timedelta(seconds=gap), first
-        return times
+        """Each message's UTC time (see ``timing.timeline``)."""
+        return timing.timeline(self.rng, self.now, episodes, offsets)
 
     def _customer_chat(self, person: Person, conv_id: int, budget: int) -> None:
         rng, book, rand, messages = self.rng, self.book, self.rng.random, self._messages
@@ -295,13 +259,3 @@ class InboxWriter:
             "customer_labels", customer_labels(person.id, times[0], done_orders, self.now, self.labels, rng)
         )
         self.book.finish(person.id, last, self.now)
-
-
-def _waking(at: datetime) -> datetime:
-    """``at``, or the evening before when it falls between 21.00 and 07.00 WIB."""
-    hour = (at.hour + 7) % 24
-    if hour >= 21:
-        return at - timedelta(hours=hour - 20)
-    if hour < 7:
-        return at - timedelta(hours=hour + 4)
-    return at
