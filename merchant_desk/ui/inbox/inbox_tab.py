@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from merchant_desk.ui.inbox.conversation_delegate import ConversationDelegate
 from merchant_desk.ui.inbox.conversation_model import ConversationModel
 from merchant_desk.ui.inbox.customer_panel import CustomerPanel
 from merchant_desk.ui.inbox.filter_bar import FilterBar
+from merchant_desk.ui.inbox.open_conversation import OpenConversationMixin
 from merchant_desk.ui.inbox.search_results import SearchResults
 from merchant_desk.ui.inbox.tab_actions import InboxActionsMixin
 from merchant_desk.ui.inbox.texts import counted
@@ -42,7 +43,7 @@ SPLITTER_KEY = "inbox/splitter"
 LIST, RESULTS = range(2)
 
 
-class InboxTab(InboxActionsMixin, BaseTab):
+class InboxTab(InboxActionsMixin, OpenConversationMixin, BaseTab):
     TITLE = QT_TRANSLATE_NOOP("InboxTab", "Inbox")
     AREAS = ("inbox", "labels")
 
@@ -219,83 +220,6 @@ class InboxTab(InboxActionsMixin, BaseTab):
             # A new message in the conversation being read: show the newest page, and it counts as read.
             self._read_when_shown = self.current.id
             self.thread.open(self.current.id, self.current.is_group)
-
-    # -- the open conversation ------------------------------------------------------------------------
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
-        cid = self.model.id_at(current.row())
-        if self.current is None or cid != self.current.id or self.thread.conversation_id != cid:
-            loaded = self.model.conversation(current.row())
-            if loaded is not None:
-                self._show_conversation(loaded)
-            else:
-                self.open_conversation(cid)
-
-    def open_conversation(
-        self, conversation_id: int, around_message: int | None = None, *, mark_read: bool = True
-    ) -> None:
-        """Shows a conversation in the thread and panel; ``around_message`` scrolls to a search hit."""
-        row = self.model.row_of(conversation_id)
-        loaded = self.model.conversation(row) if row is not None and row < self.model.rowCount() else None
-        if loaded is not None and row is not None and self.model.reveal(row):
-            selection = self.list.selectionModel()
-            selection.blockSignals(True)  # selecting must not open it a second time
-            selection.setCurrentIndex(self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            selection.blockSignals(False)
-            self.list.scrollTo(self.model.index(row))
-            self.list.viewport().update()
-            self._show_conversation(loaded, around_message, mark_read)
-            return
-        services = self.context.services
-        if services is not None:  # not in the list (filtered out, or its page not here yet): ask for it
-            self.context.run(
-                lambda: services.inbox.conversation(conversation_id),
-                lambda conv: self._show_conversation(conv, around_message, mark_read),
-            )
-
-    def _show_conversation(
-        self, conv: ConversationRow, around_message: int | None = None, mark_read: bool = True
-    ) -> None:
-        previous, self.current = self.current, conv
-        if previous is None or previous.id != conv.id:
-            # Drafts stay with their conversation: a reply typed for one customer must never go to the next.
-            if previous is not None and self.composer.text().strip():
-                self._drafts[previous.id] = self.composer.text()
-            self.composer.set_text(self._drafts.pop(conv.id, ""))
-        # Marked read once its page is on screen: the write would only compete with the switch itself.
-        self._read_when_shown = conv.id if mark_read else None
-        self.thread.open(conv.id, conv.is_group, around_message)
-        self.extras.conversation_opened(conv.id, conv.customer_id, conv.customer_name or conv.title)
-        self.panel.show_conversation(conv)
-        self._show_header()
-        if conv.customer_phone:
-            self.composer.set_target(conv.customer_phone)
-        elif conv.is_group:
-            self.composer.set_target(
-                None,
-                self.tr("Group chats cannot be answered through a WhatsApp link: reply in the group on your phone."),
-            )
-        else:
-            self.composer.set_target(None, self.tr("This customer has no WhatsApp number: add one to reply."))
-
-    def _thread_shown(self, conversation_id: int) -> None:
-        wanted, self._read_when_shown = self._read_when_shown, None
-        conv = self.current
-        if conv is not None and conv.id == wanted == conversation_id and conv.unread_count:
-            self.mark_read(conv)
-
-    def _show_header(self) -> None:
-        self.header.show_conversation(self.current)
-        self.composer.setVisible(self.current is not None)
-
-    def set_current(self, conv: ConversationRow) -> None:
-        """The open conversation changed in the database (a write of ours): show it everywhere at once."""
-        self.current = conv
-        self.model.replace_row(conv)
-        self.panel.show_conversation(conv)
-        self._show_header()
 
     def after_write(self, changes: Changes) -> None:
         """Publishes our own change to the other tabs and brings this tab's list, counts and panel up to date."""
