@@ -1,18 +1,17 @@
-"""The Inbox tab through its widgets: filters with counts, search, labelling, resolving, replies, paging, keys."""
+"""The Inbox tab through its widgets: the list with filters and counts, opening and reading, search, paging,
+keys, thumbnails and drafts. Replying, resolving and the customer panel are in test_inbox_actions."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from inbox_setup import START, label_id, make_chats, open_chat, settle, show_tab, titles
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from merchant_desk.core.changes import Changes
-from merchant_desk.services.hub import Services
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.inbox import roles
 from merchant_desk.ui.inbox.inbox_tab import InboxTab
@@ -20,61 +19,15 @@ from merchant_desk.ui.inbox.thread_view import FIRST_PAGE, PAGE
 from merchant_desk.ui.main_window import TAB_CLASSES
 from merchant_desk.ui.overview_tab import OverviewTab
 
-START = datetime(2026, 11, 10, 2, 0)
-
-
-def settle() -> None:
-    for _ in range(5):
-        QCoreApplication.processEvents()
-
-
-def conversation(shop: Services, phone: str, name: str) -> int:
-    customer, _ = shop.customers.find_or_create(shop.actor, phone, name)
-    cid, _ = shop.inbox.conversation_for_customer(shop.actor, customer.id)
-    return cid
-
 
 @pytest.fixture
 def chats(ui_context: AppContext) -> dict[str, int]:
-    """Budi (complaint, unread), Siti (price question, read), Dewi (resolved), all through the services."""
-    shop = ui_context.services
-    assert shop is not None
-    ids = {
-        "budi": conversation(shop, "0812-1111-2222", "Budi Santoso"),
-        "siti": conversation(shop, "0813-2222-3333", "Siti Aminah"),
-        "dewi": conversation(shop, "0814-3333-4444", "Dewi Lestari"),
-    }
-    shop.inbox.record_incoming(ids["dewi"], "terima kasih kak", sent_at=START)
-    shop.inbox.record_incoming(ids["siti"], "brp harganya kak?", sent_at=START + timedelta(hours=1))
-    shop.inbox.record_incoming(ids["budi"], "barangnya rusak, mau komplain", sent_at=START + timedelta(hours=2))
-    shop.inbox.mark_read(ids["siti"])
-    shop.inbox.set_status(shop.actor, ids["dewi"], "resolved")
-    return ids
+    return make_chats(ui_context)
 
 
 @pytest.fixture
 def tab(qtbot: QtBot, ui_context: AppContext, chats: dict[str, int]) -> InboxTab:
-    widget = InboxTab(ui_context)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    settle()
-    return widget
-
-
-def titles(tab: InboxTab) -> list[str]:
-    settle()
-    return [tab.model.index(r).data() for r in range(tab.model.rowCount())]
-
-
-def label_id(tab: InboxTab, name: str) -> int:
-    return next(label.id for label in tab.labels if label.name == name)
-
-
-def open_chat(tab: InboxTab, cid: int) -> None:
-    tab.open_conversation(cid)
-    settle()
+    return show_tab(qtbot, ui_context)
 
 
 def test_registered_right_after_overview() -> None:
@@ -150,125 +103,6 @@ def test_search_finds_a_message_and_opens_its_conversation_at_it(tab: InboxTab, 
     assert tab.left_stack.currentWidget() is tab.list
 
 
-def test_labelling_from_the_customer_panel(tab: InboxTab, chats: dict[str, int]) -> None:
-    open_chat(tab, chats["siti"])
-    paid = label_id(tab, "Sudah dibayar")
-    action = next(a for a in tab.panel.label_menu.actions() if a.data() == paid)
-    action.trigger()
-    settle()
-    shop = tab.context.services
-    assert shop is not None
-    assert paid in shop.inbox.conversation(chats["siti"]).label_ids
-    assert "Sudah dibayar" in [name for name, _c in tab.panel.chips.chips]
-    row = tab.model.row_of(chats["siti"])
-    assert row is not None and "Sudah dibayar" in [n for n, _c in tab.model.index(row).data(roles.CHIPS_ROLE)]
-    action = next(a for a in tab.panel.label_menu.actions() if a.data() == paid)
-    assert action.isChecked()
-    action.trigger()
-    settle()
-    assert paid not in shop.inbox.conversation(chats["siti"]).label_ids
-
-
-def test_alt_e_resolves_and_a_new_message_reopens(
-    qtbot: QtBot, tab: InboxTab, ui_context: AppContext, chats: dict[str, int]
-) -> None:
-    open_chat(tab, chats["budi"])
-    tab.list.setFocus()
-    qtbot.keyClick(tab.list, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
-    settle()
-    shop = ui_context.services
-    assert shop is not None
-    assert shop.inbox.conversation(chats["budi"]).status == "resolved"
-    assert tab.resolve_button.text() == "Reopen" and "Resolved" in tab.subtitle.text()
-    row = tab.model.row_of(chats["budi"])
-    assert row is not None and tab.model.index(row).data(roles.ROW_ROLE).status == "resolved"
-    # A customer writes again (another part of the app receives it): the list shows it open and unread.
-    _message, changes = shop.inbox.record_incoming(chats["budi"], "kak, masih rusak nih")
-    ui_context.publish(changes)
-    settle()
-    row = tab.model.row_of(chats["budi"])
-    assert row is not None
-    conv = tab.model.index(row).data(roles.ROW_ROLE)
-    assert conv.status == "open" and conv.last_message_preview == "kak, masih rusak nih"
-    assert tab.thread.model.messages()[-1].body == "kak, masih rusak nih"
-
-
-def test_ctrl_enter_opens_whatsapp_and_records_the_reply(
-    qtbot: QtBot, tab: InboxTab, ui_context: AppContext, chats: dict[str, int], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    opened: list[str] = []
-
-    def fake_open(url: QUrl) -> bool:
-        opened.append(bytes(url.toEncoded().data()).decode())
-        return True
-
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(fake_open))
-    tab.settings.setValue("inbox/whatsapp_link", "wa_me")
-    open_chat(tab, chats["siti"])
-    tab.composer.edit.setFocus()
-    qtbot.keyClicks(tab.composer.edit, "Harganya Rp150.000 kak & ready")
-    qtbot.keyClick(tab.composer.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    settle()
-    assert opened == ["https://wa.me/6281322223333?text=Harganya%20Rp150.000%20kak%20%26%20ready"]
-    last = tab.thread.model.messages()[-1]
-    assert (last.direction, last.body, last.staff_id) == (
-        "out",
-        "Harganya Rp150.000 kak & ready",
-        ui_context.services.actor.id,
-    )  # type: ignore[union-attr]
-    item = tab.thread.model.items[-1]
-    assert item.author == ui_context.staff_name and item.ticks == ("✓✓", False)
-    assert tab.composer.text() == ""
-    assert tab.model.index(tab.model.row_of(chats["siti"]) or 0).data(roles.ROW_ROLE).last_message_preview == (
-        "Harganya Rp150.000 kak & ready"
-    )
-    tab.settings.setValue("inbox/whatsapp_link", "desktop")
-    tab.composer.insert_text("Terima kasih")
-    tab.composer.send_button.click()
-    settle()
-    assert opened[-1] == "whatsapp://send?phone=6281322223333&text=Terima%20kasih"
-
-
-def test_copy_fallback_and_when_whatsapp_cannot_be_opened(
-    tab: InboxTab, chats: dict[str, int], monkeypatch: pytest.MonkeyPatch, messages: list[tuple[str, str]]
-) -> None:
-    open_chat(tab, chats["budi"])
-    edited: list[str] = []
-    tab.composer.text_edited.connect(edited.append)
-    tab.composer.insert_text("Mohon maaf kak")
-    assert edited[-1] == "Mohon maaf kak"
-    tab.composer.copy_button.click()
-    assert QGuiApplication.clipboard().text() == "Mohon maaf kak"
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: False))
-    QGuiApplication.clipboard().clear()
-    before = len(tab.thread.model.messages())
-    tab.composer.send_button.click()
-    settle()
-    assert messages and "could not be opened" in messages[-1][1]
-    assert QGuiApplication.clipboard().text() == "Mohon maaf kak"
-    assert len(tab.thread.model.messages()) == before  # nothing recorded as sent
-
-
-def test_group_chats_cannot_be_sent_to_and_say_why(tab: InboxTab, ui_context: AppContext, tmp_path: Any) -> None:
-    shop = ui_context.services
-    assert shop is not None
-    export = tmp_path / "WhatsApp Chat with Grup Reseller.txt"
-    export.write_text(
-        '12/11/26, 09:00 - Ani created group "Grup Reseller"\n'
-        "12/11/26, 09:01 - Ani: stok ready kak?\n12/11/26, 09:02 - Budi: saya juga mau\n"
-        "12/11/26, 09:03 - Toko Berkah: ready semua\n",
-        encoding="utf-8",
-    )
-    result = shop.chat_import.apply(shop.actor, export, me="Toko Berkah")
-    tab.refresh()
-    open_chat(tab, result.conversation_id)
-    assert not tab.composer.send_button.isEnabled()
-    assert "Group chats" in tab.composer.send_button.toolTip() and tab.composer.reason.isVisible()
-    authors = [item.author for item in tab.thread.model.items if item.kind == "in"]
-    assert authors == ["Ani", "Budi"]  # group chats name who wrote each message
-    assert tab.panel.phone.text() == "Group chat" and not tab.panel.notes.isVisible()
-
-
 def test_scrolling_to_the_top_loads_older_pages(tab: InboxTab, ui_context: AppContext, chats: dict[str, int]) -> None:
     shop = ui_context.services
     assert shop is not None
@@ -309,41 +143,6 @@ def test_alt_j_and_alt_k_move_between_conversations(qtbot: QtBot, tab: InboxTab,
     tab.composer.edit.setFocus()
     qtbot.keyClick(tab.composer.edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert tab.filters.search.hasFocus()
-
-
-def test_notes_save_on_focus_out_and_consent_records_who(tab: InboxTab, chats: dict[str, int]) -> None:
-    open_chat(tab, chats["budi"])
-    panel, shop = tab.panel, tab.context.services
-    assert shop is not None
-    panel.notes.setFocus()
-    panel.notes.setPlainText("Ukuran L, kirim ke Bandung")
-    tab.composer.edit.setFocus()
-    QApplication.processEvents()
-    panel._save_notes()  # offscreen focus changes are not always delivered: the handler itself is the contract
-    settle()
-    customer = shop.customers.find_by_phone("0812-1111-2222")
-    assert customer is not None and customer.notes == "Ukuran L, kirim ke Bandung"
-    panel.consent.click()
-    settle()
-    customer = shop.customers.find_by_phone("0812-1111-2222")
-    assert customer is not None and customer.consent and customer.consent_at is not None
-    assert customer.consent_source == f"set manually by {tab.context.staff_name}"
-    assert customer.consent_source in panel.consent_detail.text()
-
-
-def test_status_and_assignee_from_the_panel(tab: InboxTab, chats: dict[str, int]) -> None:
-    open_chat(tab, chats["siti"])
-    panel, shop = tab.panel, tab.context.services
-    assert shop is not None
-    panel.status.setCurrentIndex(panel.status.findData("pending"))
-    panel.status.activated.emit(panel.status.currentIndex())
-    panel.assignee.setCurrentIndex(panel.assignee.findData(shop.actor.id))
-    panel.assignee.activated.emit(panel.assignee.currentIndex())
-    settle()
-    conv = shop.inbox.conversation(chats["siti"])
-    assert (conv.status, conv.assigned_staff_id) == ("pending", shop.actor.id)
-    bar = tab.filters
-    assert bar.assignee.itemText(bar.assignee.findData(shop.actor.id)).endswith("(1)")
 
 
 def test_async_runner_opens_and_pages_a_conversation(
