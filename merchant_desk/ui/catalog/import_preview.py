@@ -156,18 +156,12 @@ class ImportFigures(QWidget):
         self.rejected.set_issues(rejected)
         self.warnings.set_issues(warnings)
         rejected_tab = translate("ImportCatalogDialog", "Rejected rows (%1)")
+        warnings_tab = translate("ImportCatalogDialog", "Warnings (%1)")
         self.tabs.setTabText(0, rejected_tab.replace("%1", thousands(len(rejected))))
-        self.tabs.setTabText(
-            1, translate("ImportCatalogDialog", "Warnings (%1)").replace("%1", thousands(len(warnings)))
-        )
-        texts = (
-            (
-                translate("ImportCatalogDialog", "Every row can be imported."),
-                translate("ImportCatalogDialog", "No warnings."),
-            )
-            if preview
-            else ("", "")
-        )
+        self.tabs.setTabText(1, warnings_tab.replace("%1", thousands(len(warnings))))
+        all_good = translate("ImportCatalogDialog", "Every row can be imported.")
+        no_warnings = translate("ImportCatalogDialog", "No warnings.")
+        texts = (all_good, no_warnings) if preview else ("", "")
         for view, text in zip(self.views, texts, strict=True):
             view.empty_text = text
             view.viewport().update()
