@@ -4,9 +4,11 @@ Measured at 100,000 products (benchmarks/README.md): a search that matches a few
 cheapest driven by FTS5 and sorted (1–2 µs a match); one that matches most of the catalog (the first letter or
 two typed) is cheapest by walking the sort column's index and stopping after one page — but handing SQLite
 ``id IN (<every match>)`` builds a 94,000-row temporary index first (~15 ms), and asking FTS5 about one row
-at a time costs 30 µs to 5 ms a row. So the walk checks the rows it reads in Python, with the words the
-unicode61 tokenizer would make of them; rows whose text it cannot fold exactly (non-ASCII letters) are left
-to FTS5 itself. Nothing here changes what matches, only how the first page is found.
+at a time costs 30 µs to 5 ms a row. So the walk checks the rows it reads in Python, a batch at a time, with
+the words the unicode61 tokenizer would make of them; rows whose text it cannot fold exactly (non-ASCII
+letters) are left to FTS5 itself. A walk that finds the matches sparse gives up early unless they are very many
+(SQLite's own walk, its fallback, indexes every match first). Nothing here changes what matches, only how the
+first page is found.
 """
 
 from __future__ import annotations
@@ -14,15 +16,20 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate, pairwise
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
+
+from merchant_desk.services.catalog_sqlite import cursor
 
 _MAX_TOKENS = 16
 PROBE = 10_000  # matches counted before choosing a plan; more: the search matches ≥ 10% of a 100k catalog
 # Rows the walk reads (~2 µs each) before leaving the page to SQLite: the matches sit late in the sort order.
 WALK_LIMIT = 1_400  # batches of 200, 400 and 800
+CROWDED = 30_000  # more matches: a walk that finds them sparse at first still reads on to WALK_LIMIT
 _FIRST_BATCH = 200
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Bytes that are not ASCII letters or digits end a word for unicode61: all become spaces ("?" stands for the
@@ -45,21 +52,63 @@ def fts_query(text_: str) -> str | None:
     return " ".join(f'"{t}"*' for t in tokens(text_)) or None
 
 
-def probe(session: Session, match: str) -> int:
-    """How many products match, counted up to ``PROBE + 1`` (the doclist is read no further)."""
-    sql = "SELECT count(*) FROM (SELECT rowid FROM products_fts WHERE products_fts MATCH :m LIMIT :n)"
-    return int(session.execute(text(sql), {"m": match, "n": PROBE + 1}).scalar_one())
+def probe(session: Session, match: str, limit: int = PROBE) -> int:
+    """How many products match, counted up to ``limit + 1`` (the doclist is read no further)."""
+    sql = "SELECT count(*) FROM (SELECT rowid FROM products_fts WHERE products_fts MATCH ? LIMIT ?)"
+    return int(cursor(session).execute(sql, (match, limit + 1)).fetchone()[0])
 
 
-def _folded(parts: Sequence[str | None]) -> bytes | None:
-    """The row's words lower-cased, each after a space (``b" kopi gayo"``), or None when a non-ASCII letter,
-    digit or mark is in it: unicode61 folds those (é to e, the Kelvin sign to k) by tables Python does not
-    share. Other characters (punctuation, emoji, dashes) separate words there as here."""
-    joined = " ".join(p for p in parts if p)
-    if not joined.isascii() and any(_is_word_char(c) for c in _NON_ASCII.findall(joined)):
-        return None
-    # Bytes: lower() and translate() run at C speed (~1 µs a row where str.translate took ~3).
-    return b" " + joined.encode("ascii", "replace").lower().translate(_SEPARATE)
+def _check(texts: Sequence[str], prefixes: Sequence[bytes]) -> tuple[list[bool], list[int]]:
+    """For each row's text (its name, SKU, brand and description joined by spaces): whether every prefix
+    begins one of its words, and the indexes of the rows Python cannot fold exactly, left to FTS5.
+
+    unicode61 folds non-ASCII letters, digits and marks (é to e, the Kelvin sign to k) by tables Python does
+    not share; other characters (punctuation, emoji, dashes) separate words there as here. The batch is
+    folded as one string at C speed (per row, joining, scanning and folding cost ~7 µs of Python).
+    """
+    blob = "\n" + "\n".join(texts)  # each row after a separator, so a prefix may begin its first word
+    bounds = [0, *accumulate(len(t) + 1 for t in texts)]  # row i is blob[bounds[i] : bounds[i + 1]]
+    unsure = [] if blob.isascii() else _rows_with_letters(blob, bounds)
+    # Bytes: lower() and translate() run at C speed; "replace" keeps one byte per character, so the bounds hold.
+    folded = blob.encode("ascii", "replace").lower().translate(_SEPARATE)
+    find = folded.find
+    has = [all(find(p, lo, hi) >= 0 for p in prefixes) for lo, hi in pairwise(bounds)]
+    return has, unsure
+
+
+class _Separators:
+    """Non-ASCII characters met that separate words (dashes, emoji, "×"): a regular expression skips them, so a
+    batch of descriptions full of "–" is scanned at C speed (finding every one was ~1 µs a row)."""
+
+    def __init__(self) -> None:
+        self.known = ""
+        self.pattern = _NON_ASCII
+
+    def learn(self, char: str) -> bool:
+        """Adds a separator; False once a thousand are known (text in a script of its own would grow it)."""
+        if len(self.known) >= 1_000:
+            return False
+        self.known += char  # a race between two workers at worst forgets a character: learnt again
+        self.pattern = re.compile(f"[^\\x00-\\x7f{re.escape(self.known)}]")
+        return True
+
+
+_SEPARATORS = _Separators()
+
+
+def _rows_with_letters(blob: str, bounds: list[int]) -> list[int]:
+    """The rows (``blob[bounds[i] : bounds[i + 1]]``) holding a non-ASCII letter, digit or mark."""
+    rows: set[int] = set()
+    pattern, at = _SEPARATORS.pattern, 0
+    while found := pattern.search(blob, at):
+        char = found.group()
+        if not _is_word_char(char) and _SEPARATORS.learn(char):
+            pattern, at = _SEPARATORS.pattern, found.start()
+            continue
+        if _is_word_char(char):
+            rows.add(bisect_right(bounds, found.start()) - 1)
+        at = found.end()
+    return sorted(rows)
 
 
 @functools.cache
@@ -86,32 +135,36 @@ def walk_first_page(
         return None
     order, after = ("DESC", "<") if descending else ("ASC", ">")
     select = (
-        f"SELECT id, {column}, name, sku, brand, description FROM products INDEXED BY {index} "
-        f"WHERE likely(id NOT IN ({_TRASH})) AND ({column}, id) {after} (?, ?) ORDER BY {column} {order}, id {order} "
+        f"SELECT id, {column}, name || ' ' || ifnull(sku, '') || ' ' || ifnull(brand, '') || ' ' || "
+        f"ifnull(description, '') FROM products INDEXED BY {index} "
+        # deleted_at IS NULL: the row is read for its text anyway ("not among the trashed ids" gathered the trash
+        # for every batch, ~0.3 ms each).
+        f"WHERE deleted_at IS NULL AND ({column}, id) {after} (?, ?) ORDER BY {column} {order}, id {order} "
         "LIMIT ?"
     )
-    # The plain DB-API cursor: SQLAlchemy's row objects cost more than this whole check (~1.3 µs a row).
-    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cur = cursor(session)  # SQLAlchemy's row objects cost more than this whole check (~1.3 µs a row)
     found: list[int] = []
     # Before the first row: SQLite orders numbers before text and text before blobs, so these bound all.
     start: tuple[object, int] = (b"\xff", 0) if descending else (-(1 << 62), 0)
     read, batch = 0, _FIRST_BATCH
+    crowded: bool | None = None
     while read < WALK_LIMIT:
-        rows = cursor.execute(select, (*start, batch)).fetchall()
-        sure: set[int] = set()
-        unsure: list[int] = []
-        for row in rows:
-            folded = _folded(row[2:])
-            if folded is None:
-                unsure.append(row[0])
-            elif all(p in folded for p in prefixes):
-                sure.add(row[0])
+        rows = cur.execute(select, (*start, batch)).fetchall()
+        has, unsure = _check([row[2] for row in rows], prefixes)
         if unsure:
-            sure |= _fts_matches(session, match, unsure)
-        found += [row[0] for row in rows if row[0] in sure]
+            decided = _fts_matches(session, match, [rows[i][0] for i in unsure])
+            for i in unsure:
+                has[i] = rows[i][0] in decided
+        found += [row[0] for row, yes in zip(rows, has, strict=True) if yes]
         if len(found) >= limit or len(rows) < batch:
             return found[:limit]  # a short batch: the index ended, every live product was read
         read += len(rows)
+        if crowded is None and read + (limit - len(found)) * read / max(len(found), 1) > WALK_LIMIT:
+            # Too few matches so far to fill the page in time. SQLite's own walk first builds an index of every
+            # match (~0.15 µs each): up to CROWDED matches that is cheaper than reading on and maybe failing.
+            crowded = probe(session, match, CROWDED) > CROWDED
+            if not crowded:
+                return None
         start = (rows[-1][1], rows[-1][0])
         batch *= 2
     return None

@@ -114,3 +114,46 @@ def test_many_matches_walk_the_sort_index_with_the_same_result(
     shop.catalog.delete(shop.actor, [stocked["Kopi Gayo Arabika"]])
     assert shop.catalog.page(ProductFilter(search="k")).total == 2
     assert shop.catalog.page(ProductFilter(search="k", trash=True)).ids == (stocked["Kopi Gayo Arabika"],)
+
+
+def test_rows_read_with_the_plain_cursor_equal_sqlalchemys(
+    shop: Services, stocked: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from merchant_desk.services import catalog_query
+
+    shop.catalog.set_stock(shop.actor, [stocked["Teh Melati"]], 7)
+    ids = [*stocked.values(), 999_999]
+    fast = shop.catalog.rows(ids)
+    monkeypatch.setattr(catalog_query, "_is_sqlite", lambda _session: False)  # the Core path other databases take
+    assert fast == shop.catalog.rows(ids) and len(fast) == len(stocked)
+    assert fast[-1].collections == ("Pakaian",) and fast[0].updated_at.tzinfo is None
+
+
+def test_first_page_is_the_page_its_count_and_the_first_rows(shop: Services, stocked: dict[str, int]) -> None:
+    from merchant_desk.services.catalog_query import first_page
+
+    flt = ProductFilter(search="kopi")
+    ids, total, rows = first_page(shop.db, flt, "price", True, 100, 1, counted=False)
+    assert ids == shop.catalog.page_ids(flt, "price", True, 0, 100) and total == 2
+    assert rows == shop.catalog.rows(ids[:1])
+    ids, total, rows = first_page(shop.db, ProductFilter(), "name", False, 2, 48, counted=True)
+    assert ids == shop.catalog.page_ids(ProductFilter(), "name", False, 0, 2) and total == 5 and len(rows) == 2
+
+
+def test_the_warm_read_connection_sees_every_commit_and_closes_with_the_database(
+    shop: Services, stocked: dict[str, int]
+) -> None:
+    from merchant_desk.services.catalog_query import first_page
+    from merchant_desk.services.catalog_sqlite import reading
+
+    flt = ProductFilter(search="teh")
+    assert first_page(shop.db, flt, "name", False, 100, 48, counted=False)[1] == 1
+    shop.catalog.create(shop.actor, ProductDraft(name="Teh Tarik", price=8_000))  # another connection writes
+    assert first_page(shop.db, flt, "name", False, 100, 48, counted=False)[1] == 2
+    with reading(shop.db) as session:
+        pool = session.get_bind().pool
+        with pytest.raises(Exception, match="readonly"):
+            session.connection().exec_driver_sql("DELETE FROM products")
+    assert pool.checkedin() == 1
+    shop.db.dispose()  # as a backup restore does before swapping the file
+    assert pool.checkedin() == 0

@@ -6,7 +6,7 @@ import pytest
 
 from merchant_desk.core.catalog import ProductDraft, ProductFilter
 from merchant_desk.services import catalog_query, catalog_search
-from merchant_desk.services.catalog_search import _folded
+from merchant_desk.services.catalog_search import _check
 from merchant_desk.services.hub import Services
 
 NAMES = (
@@ -74,9 +74,19 @@ def test_a_walk_that_finds_too_little_leaves_the_page_to_sqlite(
 
 
 def test_folding_matches_unicode61_or_declines() -> None:
-    assert (
-        _folded(["Kaos-Oblong", None, "KAOS_01", "Dikirim 🔥 hari–ini"]) == b" kaos oblong kaos 01 dikirim   hari ini"
-    )
-    assert _folded(["Café"]) is None  # é folds to e in FTS5: left to it
-    assert _folded(["\u212aettle"]) is None  # the Kelvin sign is a letter FTS5 folds by its own table
-    assert _folded(["Rp15.000 × 2"]) == b" rp15 000   2"
+    texts = ["Kaos-Oblong  KAOS_01 Dikirim 🔥 hari–ini", "Café Latte", "Kelvin \u212aettle", "Teh"]
+    # Punctuation, underscores, emoji and dashes separate words; é and the Kelvin sign are left to FTS5.
+    assert _check(texts, [b" oblong", b" 01", b" ini"]) == ([True, False, False, False], [1, 2])
+    assert _check(texts, [b" blong"])[0] == [False] * 4  # prefixes of words only
+    assert _check(texts, [b" teh"])[0] == [False, False, False, True]  # each row's words are its own
+
+
+def test_a_sparse_walk_reads_on_only_when_sqlite_would_index_very_many_matches(
+    shop: Services, catalog: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = _pages(shop, monkeypatch, walk=10**9)
+    monkeypatch.setattr(catalog_search, "_FIRST_BATCH", 2)
+    monkeypatch.setattr(catalog_search, "WALK_LIMIT", 4)
+    assert _pages(shop, monkeypatch, walk=0) == expected  # few matches: SQLite's walk after the first batch
+    monkeypatch.setattr(catalog_search, "CROWDED", 0)
+    assert _pages(shop, monkeypatch, walk=0) == expected  # "very many": the walk reads on, then gives up

@@ -90,13 +90,13 @@ class PagedProducts(QAbstractTableModel):
         def head() -> tuple[list[int], int, list[Cells | None]] | None:
             if generation != self._generation:
                 return None  # superseded while queued (fast typing): the pool has better things to do
-            ids = services.catalog.page_ids(flt, key, desc, 0, PAGE)
+            from merchant_desk.services.catalog_query import first_page
+
             # Counting a search that matches most of the catalog costs as much as the page itself: while
             # typing, the first page is enough and the count comes with every id once typing pauses.
-            total = len(ids) if len(ids) < PAGE or flt.search.strip() else services.catalog.count(flt)
-            shown = ids[:FIRST_SCREEN]
-            cells = self._cells_for(shown, services.catalog.rows(shown), query[3])
-            return ids, total, cells + [None] * (len(ids) - len(shown))
+            ids, total, rows = first_page(services.db, flt, key, desc, PAGE, FIRST_SCREEN, not flt.search.strip())
+            cells = self._cells_for(ids[:FIRST_SCREEN], rows, query[3])
+            return ids, total, cells + [None] * (len(ids) - len(cells))
 
         self.context.run(head, lambda result: result and self._head_arrived(generation, query, *result))
 
