@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from merchant_desk.core.catalog import ProductDraft
 from merchant_desk.ui.catalog import product_model as pm
 from merchant_desk.ui.catalog.catalog_tab import GRID, CatalogTab
-from merchant_desk.ui.catalog.delegates import GridDelegate
+from merchant_desk.ui.catalog.grid_delegate import GridDelegate
 from merchant_desk.ui.context import AppContext
 
 NAMES = [f"Produk {n:02d}" for n in range(12)]

@@ -215,3 +215,24 @@ def test_loading_in_the_background_discards_stale_searches(
     qtbot.wait(50)
     assert model.rowCount() == 1
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+def test_text_role_answers_what_the_display_foreground_and_alignment_roles_do(
+    qtbot: QtBot, ui_context: AppContext
+) -> None:
+    add(ui_context, "Kopi Gayo", 45_000, stock=2, sku="KG-1")
+    add(ui_context, "Teh Melati", 5_000, hidden=True)
+    model = ProductModel(ui_context)
+    model.reload()
+    settle()
+    display, fore, align = (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    )
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            expected = (index.data(display), index.data(fore), index.data(align))
+            assert index.data(roles.TEXT_ROLE) == expected
+    assert model.index(5, 0).data(roles.TEXT_ROLE) is None

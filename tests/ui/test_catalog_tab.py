@@ -17,7 +17,7 @@ from merchant_desk.db.models import Product
 from merchant_desk.ui.catalog import product_model as pm
 from merchant_desk.ui.catalog.bulk_dialogs import PriceChangeDialog, StockDialog
 from merchant_desk.ui.catalog.catalog_tab import EMPTY, GRID, TABLE, CatalogTab
-from merchant_desk.ui.catalog.delegates import GridDelegate
+from merchant_desk.ui.catalog.grid_delegate import GridDelegate
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.main_window import TAB_CLASSES
 

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QEvent,
-    QModelIndex,
-    QObject,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -30,7 +23,7 @@ from merchant_desk.ui.catalog import selection
 from merchant_desk.ui.catalog.catalog_actions import CatalogActions
 from merchant_desk.ui.catalog.filter_bar import FilterBar
 from merchant_desk.ui.catalog.texts import counted, number
-from merchant_desk.ui.catalog.thumbnails import ThumbnailLoader
+from merchant_desk.ui.catalog.thumbnails import ThumbnailLoader, repaint_column
 from merchant_desk.ui.catalog.views import make_grid, make_table
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.style import ACCENT, set_role
@@ -92,7 +85,7 @@ class CatalogTab(CatalogActions, BaseTab):
             view.viewport().installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentChanged.connect(self._selection_changed)
-        self.thumbnails.ready.connect(self.table.viewport().update)
+        self.thumbnails.ready.connect(lambda: repaint_column(self.table, pm.COL_PHOTO))
 
     def _activated(self, index: QModelIndex) -> None:
         """Enter or a double click (outside the inline-editable cells) opens the product editor."""

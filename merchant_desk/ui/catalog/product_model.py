@@ -56,6 +56,10 @@ GRID_THUMB = 148  # px of the photo grid's thumbnail
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_EDIT_FLAGS = _BASE_FLAGS | Qt.ItemFlag.ItemIsEditable  # made once: the view asks for every painted cell
+_EDITABLE_COLUMNS = (COL_PRICE, COL_STOCK)
+_GREY_COLUMNS = (COL_SKU, COL_UPDATED, COL_HIDDEN)
+_TEXT = roles.TEXT_ROLE
 _Index = QModelIndex | QPersistentModelIndex
 _ALIGNMENT = tuple(_RIGHT if c in (COL_PRICE, COL_STOCK) else _LEFT for c in range(len(HEADERS)))
 _RED, _GREY = QColor(ERROR), QColor(MUTED)
@@ -100,12 +104,12 @@ class ProductModel(InlineEdits, PagedProducts):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if index.column() in (COL_PRICE, COL_STOCK) and not self.filter.trash:
-            return _BASE_FLAGS | Qt.ItemFlag.ItemIsEditable
-        return _BASE_FLAGS
+        return _EDIT_FLAGS if index.column() in _EDITABLE_COLUMNS and not self.filter.trash else _BASE_FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called ~7 times per painted cell (once per role the style asks for): the commonest answers first.
+        # Called once or twice per painted cell: the commonest answers first.
+        if role == _TEXT:
+            return self._text(index.row(), index.column())
         if role in _UNUSED_ROLES:
             return None
         col = index.column()
@@ -128,14 +132,21 @@ class ProductModel(InlineEdits, PagedProducts):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumb(cells, TABLE_THUMB) if col == COL_PHOTO else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == COL_STOCK:
-                return _RED if cells.low else _GREY if cells.row.stock is None else None
-            return _GREY if col in (COL_SKU, COL_UPDATED, COL_HIDDEN) else None
+            return _foreground(cells, col)
         if role == Qt.ItemDataRole.EditRole:
             return cells.edit_price if col == COL_PRICE else cells.edit_stock if col == COL_STOCK else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return cells.tooltips.get(col)
         return self._custom(cells, role)
+
+    def _text(self, row: int, col: int) -> tuple[str, QColor | None, Qt.AlignmentFlag] | None:
+        """What TEXT_ROLE answers: the display text, foreground and alignment roles' answers together."""
+        if not 0 <= row < self._total or not 0 <= col < len(HEADERS):
+            return None
+        cells = self._cells(row)
+        if cells is None:
+            return ("…", None, _ALIGNMENT[col]) if col in (COL_NAME, COL_PRICE) else None
+        return cells.texts[col], _foreground(cells, col), _ALIGNMENT[col]
 
     def _custom(self, cells: Cells, role: int) -> Any:
         if role == roles.CELLS_ROLE:
@@ -175,3 +186,9 @@ class ProductModel(InlineEdits, PagedProducts):
         self.sort_key, self.descending = key, descending
         if self._generation:  # before the first load (a view enabling sorting) there is nothing to re-query
             self.reload()
+
+
+def _foreground(cells: Cells, col: int) -> QColor | None:
+    if col == COL_STOCK:
+        return _RED if cells.low else _GREY if cells.row.stock is None else None
+    return _GREY if col in _GREY_COLUMNS else None

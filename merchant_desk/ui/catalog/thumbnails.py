@@ -12,8 +12,10 @@ import logging
 from collections import OrderedDict
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import QTableView
 
 from merchant_desk.ui.context import AppContext
 
@@ -126,8 +128,9 @@ class ThumbnailLoader(QObject):
             self._in_flight += 1
             self.context.run(
                 lambda shas=batch, photo_dir=self.photo_dir: decode(photo_dir, shas),
-                self._arrived,
-                lambda error, shas=batch: self._lost(shas, error),
+                # The tab (and this loader with it) may have been closed while the photos were decoded.
+                lambda results: shiboken6.isValid(self) and self._arrived(results),
+                lambda error, shas=batch: shiboken6.isValid(self) and self._lost(shas, error),
             )
 
     def _arrived(self, results: list[tuple[str, QImage | None]]) -> None:
@@ -153,3 +156,11 @@ class ThumbnailLoader(QObject):
         self._in_flight -= 1
         self._pending.difference_update(shas)
         log.warning("Thumbnails could not be decoded: %s", error)
+
+
+def repaint_column(view: QTableView, column: int) -> None:
+    """Repaints one column of a table, where thumbnails arrived: the whole table is ~8 ms of the GUI thread,
+    which often fell in the middle of the next keystroke's search."""
+    left = view.columnViewportPosition(column)
+    if left >= 0:
+        view.viewport().update(left, 0, view.columnWidth(column), view.viewport().height())
