@@ -51,6 +51,8 @@ class AutomationDialog(QDialog):
                             ("range", self.tr("During a date range"))):  # fmt: skip
             self.away_mode.addItem(label, mode)
         self.away_from, self.away_until = QDateTimeEdit(calendarPopup=True), QDateTimeEdit(calendarPopup=True)
+        for edit in (self.away_from, self.away_until):
+            edit.setDisplayFormat("dd/MM/yyyy HH:mm")  # 4-digit year in every language
         self.away_text = QPlainTextEdit()
         self.faq_on = QCheckBox(self.tr("Suggest FAQ answers in the Inbox"))
         self.threshold = QSpinBox(minimum=1, maximum=100)

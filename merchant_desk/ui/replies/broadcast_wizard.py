@@ -65,6 +65,7 @@ class BroadcastWizard(QDialog):
         self.contacted, self.purchased = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
         for edit in (self.contacted, self.purchased):
             edit.setDate(QDate.currentDate().addMonths(-3))
+            edit.setDisplayFormat("dd/MM/yyyy")  # 4-digit year in every language
         self.counts = QLabel()
         set_role(self.counts, "card-title")
         self.counts.setWordWrap(True)

@@ -63,6 +63,7 @@ class HoursEditor(QWidget):
         self.holidays.setMaximumHeight(90)
         self.holiday_date = QDateEdit(QDate.currentDate())
         self.holiday_date.setCalendarPopup(True)
+        self.holiday_date.setDisplayFormat("dd/MM/yyyy")  # 4-digit year in every language
         self.add_holiday = QPushButton(self.tr("Add holiday"))
         self.remove_holiday = QPushButton(self.tr("Remove"))
         self.add_holiday.clicked.connect(lambda: self._add_holiday(self.holiday_date.date().toPython()))
