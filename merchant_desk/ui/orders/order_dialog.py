@@ -47,7 +47,7 @@ COL_NAME, COL_QTY, COL_PRICE, COL_DISCOUNT, COL_TOTAL, COL_REMOVE = range(6)
 def money_box(maximum: int = MAX_RUPIAH) -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, maximum)
-    box.setPrefix("Rp ")
+    box.setPrefix("Rp")  # Rp61.000, as format_rupiah writes it everywhere else
     box.setGroupSeparatorShown(True)
     box.setSingleStep(1000)
     # Rp15.000, not Rp15,000 (the C locale's comma). No NoButtons: with the app's stylesheet it hides the text.
