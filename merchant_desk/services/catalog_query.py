@@ -277,11 +277,24 @@ def rows(session: Session, ids: Sequence[int]) -> list[ProductRow]:
 
 def first_page(
     db: Database, flt: ProductFilter, sort: str, descending: bool, limit: int, screen: int, counted: bool
-) -> tuple[list[int], int, list[ProductRow]]:
-    """What a search keystroke shows, in one read session (each is ~1.7 ms of opening and closing SQLite): the
-    first ``limit`` ids, their count (exact when ``counted`` or fewer than ``limit``, else ``limit``) and the
-    rows of the first ``screen`` of them."""
+) -> tuple[list[int], int, bool, list[ProductRow]]:
+    """What a keystroke shows, in one session: the first ``limit`` ids (fewer when a narrowed search knows only
+    those yet), their count (exact if complete, else as many as known), if complete, the first ``screen`` rows."""
     with catalog_sqlite.reading(db) as session:
-        ids = page_ids(session, flt, sort, descending, 0, limit)
-        total = count(session, flt) if counted and len(ids) >= limit else len(ids)
-        return ids, total, rows(session, ids[:screen])
+        plain = _is_sqlite(session) and bool(flt.search.strip()) and not flt.trash and not _narrowing(flt)
+        match = fts_query(flt.search) if plain else None
+        if match is None:
+            ids = page_ids(session, flt, sort, descending, 0, limit)
+            total = count(session, flt) if counted and len(ids) >= limit else len(ids)
+            return ids, total, len(ids) < limit or total == len(ids), rows(session, ids[:screen])
+        snapshot = catalog_search.Snapshot.of(session)  # first: the data version of this transaction's snapshot
+        # Only pages of searches matching at most SEARCH_INDEX_WALK products are remembered, so a search that
+        # narrows one matches no more either: no probe needed.
+        narrowed = catalog_search.narrowed_page(session, db, snapshot, flt, sort, descending, screen)
+        many = 0 if narrowed else catalog_search.probe(session, match)
+        if not narrowed:
+            ids = page_ids(session, flt, sort, descending, 0, limit, many)
+        ids, complete = narrowed or (ids, len(ids) < limit)
+        if many <= SEARCH_INDEX_WALK:
+            catalog_search.remember(db, snapshot, flt.search, sort, descending, ids, complete)
+        return ids, len(ids), complete, rows(session, ids[:screen])

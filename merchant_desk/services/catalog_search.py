@@ -16,13 +16,17 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+import weakref
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import accumulate, pairwise
+from typing import Any
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from merchant_desk.core.catalog import ProductFilter
 from merchant_desk.services.catalog_sqlite import cursor
 
 _MAX_TOKENS = 16
@@ -172,10 +176,8 @@ def walk_first_page(
 
 def _fts_matches(session: Session, match: str, ids: list[int]) -> set[int]:
     """Which of ``ids`` FTS5 matches: one pass over the doclist, testing each rowid against the few asked."""
-    statement = text("SELECT rowid FROM products_fts WHERE products_fts MATCH :m AND +rowid IN :ids").bindparams(
-        bindparam("ids", expanding=True)
-    )
-    return {row[0] for row in session.execute(statement, {"m": match, "ids": ids})}
+    sql = f"SELECT rowid FROM products_fts WHERE products_fts MATCH ? AND +rowid IN ({','.join('?' * len(ids))})"
+    return {row[0] for row in cursor(session).execute(sql, (match, *ids))}
 
 
 def index_walk_page(session: Session, match: str, column: str, index: str, descending: bool, limit: int) -> list[int]:
@@ -187,3 +189,69 @@ def index_walk_page(session: Session, match: str, column: str, index: str, desce
         f"(SELECT rowid FROM products_fts WHERE products_fts MATCH :m) ORDER BY {column} {order}, id {order} LIMIT :n"
     )
     return [row[0] for row in session.execute(text(sql), {"m": match, "n": limit})]
+
+
+# -- a keystroke that only narrows the previous search --------------------------------------------------------
+# One more letter or word can only narrow a plain search ("kaos p" -> "kaos po": whatever matches the new query
+# matched the old). Its first page is then the previous first page's ids that still match, in the same order:
+# one pass over the new query's doclist instead of sorting its thousands of matches (~1 µs each). It is exact
+# while nothing was committed in between (PRAGMA data_version of the same connection) and the old page was the
+# whole list or still fills a screen once narrowed.
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A warm connection and its data version in the current read transaction (its first statement)."""
+
+    connection: Any
+    version: int
+
+    @classmethod
+    def of(cls, session: Session) -> Snapshot:
+        connection = session.connection().connection.dbapi_connection
+        return cls(connection, connection.execute("PRAGMA data_version").fetchone()[0])
+
+
+@dataclass(frozen=True)
+class _Page:
+    snapshot: Snapshot
+    sort: tuple[str, bool]
+    words: tuple[str, ...]
+    ids: list[int]
+    complete: bool  # ids are every match
+
+
+_LAST: weakref.WeakKeyDictionary[Any, _Page] = weakref.WeakKeyDictionary()
+
+
+def _words(text_: str) -> tuple[str, ...] | None:
+    words = tokens(text_)
+    return tuple(w.lower() for w in words) if words and all(w.isascii() for w in words) else None
+
+
+def remember(
+    owner: Any, snapshot: Snapshot, text_: str, sort: str, descending: bool, ids: list[int], complete: bool
+) -> None:
+    """Keeps a plain search's first page (``owner``: its database) for narrowing by the next keystroke."""
+    words = _words(text_)
+    if words is None:
+        _LAST.pop(owner, None)
+    else:
+        _LAST[owner] = _Page(snapshot, (sort, descending), words, list(ids), complete)
+
+
+def narrowed_page(
+    session: Session, owner: Any, snapshot: Snapshot, flt: ProductFilter, sort: str, descending: bool, screen: int
+) -> tuple[list[int], bool] | None:
+    """The first page of a plain search and whether it is complete, from the remembered page of a search it
+    narrows; None when there is none, something was committed since, or too few rows would be known."""
+    last, words, match = _LAST.get(owner), _words(flt.search), fts_query(flt.search)
+    if last is None or words is None or match is None or last.sort != (sort, descending):
+        return None
+    if last.snapshot.connection is not snapshot.connection or last.snapshot.version != snapshot.version:
+        return None
+    if not all(any(new.startswith(old) for new in words) for old in last.words):
+        return None
+    kept = _fts_matches(session, match, last.ids) if last.ids else set()
+    ids = [i for i in last.ids if i in kept]
+    return (ids, last.complete) if last.complete or len(ids) >= screen else None

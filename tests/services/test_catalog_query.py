@@ -133,11 +133,12 @@ def test_first_page_is_the_page_its_count_and_the_first_rows(shop: Services, sto
     from merchant_desk.services.catalog_query import first_page
 
     flt = ProductFilter(search="kopi")
-    ids, total, rows = first_page(shop.db, flt, "price", True, 100, 1, counted=False)
-    assert ids == shop.catalog.page_ids(flt, "price", True, 0, 100) and total == 2
+    ids, total, complete, rows = first_page(shop.db, flt, "price", True, 100, 1, counted=False)
+    assert ids == shop.catalog.page_ids(flt, "price", True, 0, 100) and total == 2 and complete
     assert rows == shop.catalog.rows(ids[:1])
-    ids, total, rows = first_page(shop.db, ProductFilter(), "name", False, 2, 48, counted=True)
-    assert ids == shop.catalog.page_ids(ProductFilter(), "name", False, 0, 2) and total == 5 and len(rows) == 2
+    ids, total, complete, rows = first_page(shop.db, ProductFilter(), "name", False, 2, 48, counted=True)
+    assert ids == shop.catalog.page_ids(ProductFilter(), "name", False, 0, 2) and total == 5 and not complete
+    assert len(rows) == 2
 
 
 def test_the_warm_read_connection_sees_every_commit_and_closes_with_the_database(

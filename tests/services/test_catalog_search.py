@@ -90,3 +90,32 @@ def test_a_sparse_walk_reads_on_only_when_sqlite_would_index_very_many_matches(
     assert _pages(shop, monkeypatch, walk=0) == expected  # few matches: SQLite's walk after the first batch
     monkeypatch.setattr(catalog_search, "CROWDED", 0)
     assert _pages(shop, monkeypatch, walk=0) == expected  # "very many": the walk reads on, then gives up
+
+
+# Typed letter by letter, with corrections (a deleted letter widens the search: never narrowed from the last).
+TYPING = ("kaos polos", "kemeja b", "kopi gayo", "ke", "kopi", "tas kul", "k", "e", "500", "kaos-o", "caf", "café")
+
+
+@pytest.mark.parametrize(("sort", "descending"), [("name", False), ("price", True), ("updated_at", False)])
+def test_a_narrowing_keystroke_finds_what_fts5_finds(
+    shop: Services, catalog: dict[str, int], sort: str, descending: bool
+) -> None:
+    """A keystroke that narrows the last search filters its first page: the same page as a fresh query."""
+    keystrokes = [text[:n] for text in TYPING for n in range(1, len(text) + 1)]
+    keystrokes += [k[:-1] for k in keystrokes if len(k) > 1]  # backspace
+    for text in keystrokes:
+        flt = ProductFilter(search=text)
+        for limit in (3, 100):
+            ids, total, complete, _rows = catalog_query.first_page(shop.db, flt, sort, descending, limit, 2, False)
+            everything = shop.catalog.page_ids(flt, sort, descending, 0, 100)
+            assert ids == everything[: len(ids)] and total == len(ids), text
+            assert ids == everything if complete else len(ids) >= 2, text  # an unfinished page fills the screen
+
+
+def test_a_commit_between_keystrokes_is_never_narrowed_past(shop: Services, catalog: dict[str, int]) -> None:
+    def page(text: str) -> list[int]:
+        return catalog_query.first_page(shop.db, ProductFilter(search=text), "name", False, 100, 48, False)[0]
+
+    assert page("ka") == [catalog["Kaos Polos Hitam"], catalog["Kaos-Oblong Anak"], catalog["Keripik Kaca Pedas"]]
+    shop.catalog.update(shop.actor, catalog["Kaos Polos Hitam"], ProductDraft(name="Zebra Kaos", price=10_000))
+    assert page("kao") == [catalog["Kaos-Oblong Anak"], catalog["Kaos Polos Hitam"]]  # renamed "Zebra Kaos"

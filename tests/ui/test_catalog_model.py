@@ -236,3 +236,19 @@ def test_text_role_answers_what_the_display_foreground_and_alignment_roles_do(
             expected = (index.data(display), index.data(fore), index.data(align))
             assert index.data(roles.TEXT_ROLE) == expected
     assert model.index(5, 0).data(roles.TEXT_ROLE) is None
+
+
+def test_a_narrowed_search_shows_its_known_rows_then_the_rest(qtbot: QtBot, ui_context: AppContext) -> None:
+    assert ui_context.services is not None
+    with ui_context.services.db.write() as session:
+        session.execute(
+            insert(Product),
+            [{"name": f"Kaos {i:03d} {'Merah' if i % 3 == 0 else 'Biru'}", "price": 10_000} for i in range(200)],
+        )
+    model = ProductModel(ui_context)
+    model.set_query(ProductFilter(search="kaos"))
+    assert model.rowCount() == 200
+    model.set_query(ProductFilter(search="kaos b"))  # narrows "kaos": 66 of its first 100, then all 133
+    assert model.rowCount() == 133 and model.complete
+    names(model)  # asks for the rows past the first screen, as a view painting them would
+    assert names(model) == [f"Kaos {i:03d} Biru" for i in range(200) if i % 3]

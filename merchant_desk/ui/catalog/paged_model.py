@@ -87,16 +87,17 @@ class PagedProducts(QAbstractTableModel):
         query: Query = (self.filter, self.sort_key, self.descending, self._limits())
         flt, key, desc, _ = query
 
-        def head() -> tuple[list[int], int, list[Cells | None]] | None:
+        def head() -> tuple[list[int], int, bool, list[Cells | None]] | None:
             if generation != self._generation:
                 return None  # superseded while queued (fast typing): the pool has better things to do
             from merchant_desk.services.catalog_query import first_page
 
             # Counting a search that matches most of the catalog costs as much as the page itself: while
             # typing, the first page is enough and the count comes with every id once typing pauses.
-            ids, total, rows = first_page(services.db, flt, key, desc, PAGE, FIRST_SCREEN, not flt.search.strip())
+            counted = not flt.search.strip()
+            ids, total, complete, rows = first_page(services.db, flt, key, desc, PAGE, FIRST_SCREEN, counted)
             cells = self._cells_for(ids[:FIRST_SCREEN], rows, query[3])
-            return ids, total, cells + [None] * (len(ids) - len(cells))
+            return ids, total, complete, cells + [None] * (len(ids) - len(cells))
 
         self.context.run(head, lambda result: result and self._head_arrived(generation, query, *result))
 
@@ -104,11 +105,11 @@ class PagedProducts(QAbstractTableModel):
         return self.low_stock, self.context.timezone
 
     def _head_arrived(
-        self, generation: int, query: Query, head: list[int], total: int, first: list[Cells | None]
+        self, generation: int, query: Query, head: list[int], total: int, complete: bool, first: list[Cells | None]
     ) -> None:
         if generation != self._generation:
             return  # a newer search or filter was asked for meanwhile
-        self._answered, self._complete = generation, len(head) < PAGE or (len(head) == total and not query[0].search)
+        self._answered, self._complete = generation, complete
         self.fetched_rows += min(len(head), FIRST_SCREEN)
         self._wanted.clear()
         self._in_flight.clear()
@@ -180,6 +181,10 @@ class PagedProducts(QAbstractTableModel):
             elif len(ids) < before:
                 self.beginRemoveRows(QModelIndex(), len(ids), before - 1)
             self._ids, self._total, self._rows_of = ids, len(ids), None
+            first = self._pages.get(0)
+            if first is not None and len(first) < min(PAGE, len(ids)):  # a narrowed search's short first page
+                first.extend([None] * (min(PAGE, len(ids)) - len(first)))
+                self._partial.add(0)
             if len(ids) > before:
                 self.endInsertRows()
             elif len(ids) < before:
