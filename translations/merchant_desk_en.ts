@@ -256,6 +256,522 @@
             <source>Backup restored</source>
             <translation>Backup restored</translation>
         </message>
+        <message>
+            <source>Restore undone</source>
+            <translation>Restore undone</translation>
+        </message>
+        <message>
+            <source>Window locked</source>
+            <translation>Window locked</translation>
+        </message>
+        <message>
+            <source>Staff profile added</source>
+            <translation>Staff profile added</translation>
+        </message>
+        <message>
+            <source>Staff profile edited</source>
+            <translation>Staff profile edited</translation>
+        </message>
+        <message>
+            <source>Staff profile turned off</source>
+            <translation>Staff profile turned off</translation>
+        </message>
+        <message>
+            <source>PIN reset</source>
+            <translation>PIN reset</translation>
+        </message>
+        <message>
+            <source>Connection keys saved</source>
+            <translation>Connection keys saved</translation>
+        </message>
+        <message>
+            <source>Connection keys removed</source>
+            <translation>Connection keys removed</translation>
+        </message>
+        <message>
+            <source>Order created</source>
+            <translation>Order created</translation>
+        </message>
+        <message>
+            <source>Order status changed</source>
+            <translation>Order status changed</translation>
+        </message>
+        <message>
+            <source>Stock taken for an order</source>
+            <translation>Stock taken for an order</translation>
+        </message>
+        <message>
+            <source>Stock returned from an order</source>
+            <translation>Stock returned from an order</translation>
+        </message>
+        <message>
+            <source>Points earned</source>
+            <translation>Points earned</translation>
+        </message>
+        <message>
+            <source>Points taken back</source>
+            <translation>Points taken back</translation>
+        </message>
+        <message>
+            <source>Welcome bonus points</source>
+            <translation>Welcome bonus points</translation>
+        </message>
+        <message>
+            <source>Points adjusted</source>
+            <translation>Points adjusted</translation>
+        </message>
+        <message>
+            <source>Points expired</source>
+            <translation>Points expired</translation>
+        </message>
+        <message>
+            <source>Points redeemed</source>
+            <translation>Points redeemed</translation>
+        </message>
+        <message>
+            <source>Reward added</source>
+            <translation>Reward added</translation>
+        </message>
+        <message>
+            <source>Reward edited</source>
+            <translation>Reward edited</translation>
+        </message>
+        <message>
+            <source>Reward code used</source>
+            <translation>Reward code used</translation>
+        </message>
+        <message>
+            <source>Reward code cancelled</source>
+            <translation>Reward code cancelled</translation>
+        </message>
+        <message>
+            <source>Broadcast created</source>
+            <translation>Broadcast created</translation>
+        </message>
+        <message>
+            <source>Broadcast started</source>
+            <translation>Broadcast started</translation>
+        </message>
+        <message>
+            <source>Broadcast paused</source>
+            <translation>Broadcast paused</translation>
+        </message>
+        <message>
+            <source>Broadcast resumed</source>
+            <translation>Broadcast resumed</translation>
+        </message>
+        <message>
+            <source>Broadcast message sent</source>
+            <translation>Broadcast message sent</translation>
+        </message>
+        <message>
+            <source>Broadcast message skipped</source>
+            <translation>Broadcast message skipped</translation>
+        </message>
+        <message>
+            <source>Broadcast deleted</source>
+            <translation>Broadcast deleted</translation>
+        </message>
+        <message>
+            <source>Quick reply added</source>
+            <translation>Quick reply added</translation>
+        </message>
+        <message>
+            <source>Quick reply edited</source>
+            <translation>Quick reply edited</translation>
+        </message>
+        <message>
+            <source>Quick reply deleted</source>
+            <translation>Quick reply deleted</translation>
+        </message>
+        <message>
+            <source>Quick replies imported</source>
+            <translation>Quick replies imported</translation>
+        </message>
+        <message>
+            <source>FAQ answer added</source>
+            <translation>FAQ answer added</translation>
+        </message>
+        <message>
+            <source>FAQ answer edited</source>
+            <translation>FAQ answer edited</translation>
+        </message>
+        <message>
+            <source>FAQ answer deleted</source>
+            <translation>FAQ answer deleted</translation>
+        </message>
+        <message>
+            <source>Customer interest noted</source>
+            <translation>Customer interest noted</translation>
+        </message>
+        <message>
+            <source>Customer interest removed</source>
+            <translation>Customer interest removed</translation>
+        </message>
+        <message>
+            <source>Follow-up sent</source>
+            <translation>Follow-up sent</translation>
+        </message>
+        <message>
+            <source>Follow-up skipped</source>
+            <translation>Follow-up skipped</translation>
+        </message>
+        <message>
+            <source>Reminder set</source>
+            <translation>Reminder set</translation>
+        </message>
+        <message>
+            <source>Reminder done</source>
+            <translation>Reminder done</translation>
+        </message>
+        <message>
+            <source>Customer data exported</source>
+            <translation>Customer data exported</translation>
+        </message>
+        <message>
+            <source>Customer data erased</source>
+            <translation>Customer data erased</translation>
+        </message>
+        <message>
+            <source>shop profile</source>
+            <translation>shop profile</translation>
+        </message>
+        <message>
+            <source>loyalty program</source>
+            <translation>loyalty program</translation>
+        </message>
+        <message>
+            <source>automatic replies</source>
+            <translation>automatic replies</translation>
+        </message>
+        <message>
+            <source>backups</source>
+            <translation>backups</translation>
+        </message>
+        <message>
+            <source>photo web address</source>
+            <translation>photo web address</translation>
+        </message>
+        <message>
+            <source>automatic lock</source>
+            <translation>automatic lock</translation>
+        </message>
+        <message>
+            <source>payment instructions</source>
+            <translation>payment instructions</translation>
+        </message>
+        <message>
+            <source>starter set</source>
+            <translation>starter set</translation>
+        </message>
+        <message>
+            <source>WhatsApp Cloud API</source>
+            <translation>WhatsApp Cloud API</translation>
+        </message>
+        <message>
+            <source>customer no. %1</source>
+            <translation>customer no. %1</translation>
+        </message>
+        <message>
+            <source>chat no. %1</source>
+            <translation>chat no. %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Time zone</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>Availability</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>Hidden</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Sale price</source>
+            <translation>Sale price</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>Reward</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Cost in points</source>
+            <translation>Cost in points</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>New messages</source>
+            <translation>New messages</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>With photos</source>
+            <translation>With photos</translation>
+        </message>
+        <message>
+            <source>Password-protected</source>
+            <translation>Password-protected</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatic</translation>
+        </message>
+        <message>
+            <source>Old backups removed</source>
+            <translation>Old backups removed</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Permissions</source>
+            <translation>Permissions</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Left out (no consent)</source>
+            <translation>Left out (no consent)</translation>
+        </message>
+        <message>
+            <source>Keywords</source>
+            <translation>Keywords</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>Labels added</source>
+            <translation>Labels added</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Agreed to broadcasts</source>
+            <translation>Agreed to broadcasts</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Shortcuts</source>
+            <translation>Shortcuts</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Batches</source>
+            <translation>Batches</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Products</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <source>Rewards</source>
+            <translation>Rewards</translation>
+        </message>
+        <message>
+            <source>Quick replies</source>
+            <translation>Quick replies</translation>
+        </message>
+        <message>
+            <source>Chats</source>
+            <translation>Chats</translation>
+        </message>
+        <message>
+            <source>Rupiah per point</source>
+            <translation>Rupiah per point</translation>
+        </message>
+        <message>
+            <source>Minimum order</source>
+            <translation>Minimum order</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>On</translation>
+        </message>
+        <message>
+            <source>Points expire after (months)</source>
+            <translation>Points expire after (months)</translation>
+        </message>
+        <message>
+            <source>Welcome bonus</source>
+            <translation>Welcome bonus</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>access key</source>
+            <translation>access key</translation>
+        </message>
+        <message>
+            <source>app secret key</source>
+            <translation>app secret key</translation>
+        </message>
+        <message>
+            <source>phone number ID</source>
+            <translation>phone number ID</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
     </context>
     <context>
         <name>AuditPage</name>
@@ -280,8 +796,8 @@
             <translation>To</translation>
         </message>
         <message>
-            <source>When (UTC)</source>
-            <translation>When (UTC)</translation>
+            <source>When (%1)</source>
+            <translation>When (%1)</translation>
         </message>
         <message>
             <source>Who</source>
@@ -480,16 +996,16 @@ You can undo this once in File → Settings → Backups.</translation>
             <translation>Folder</translation>
         </message>
         <message>
-            <source>Made (UTC)</source>
-            <translation>Made (UTC)</translation>
-        </message>
-        <message>
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
             <source>Size</source>
             <translation>Size</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Made</translation>
         </message>
         <message>
             <source>Back up now</source>
@@ -559,6 +1075,12 @@ You can undo this once in File → Settings → Backups.</translation>
             <translation>Broadcasts</translation>
         </message>
         <message>
+            <source>No broadcasts yet.
+A broadcast sends one message to many customers who agreed to receive it, one by one through WhatsApp.</source>
+            <translation>No broadcasts yet.
+A broadcast sends one message to many customers who agreed to receive it, one by one through WhatsApp.</translation>
+        </message>
+        <message>
             <source>New broadcast…</source>
             <translation>New broadcast…</translation>
         </message>
@@ -567,24 +1089,51 @@ You can undo this once in File → Settings → Backups.</translation>
             <translation>Open</translation>
         </message>
         <message>
-            <source>sending</source>
-            <translation>sending</translation>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>BroadcastListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
         </message>
         <message>
-            <source>paused</source>
-            <translation>paused</translation>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
-            <source>finished</source>
-            <translation>finished</translation>
+            <source>Sent</source>
+            <translation>Sent</translation>
         </message>
         <message>
-            <source>draft</source>
-            <translation>draft</translation>
+            <source>Left out</source>
+            <translation>Left out</translation>
         </message>
         <message>
-            <source>%1 — %2 of %3 sent, %4 (%5)</source>
-            <translation>%1 — %2 of %3 sent, %4 (%5)</translation>
+            <source>Replied in 48 h</source>
+            <translation>Replied in 48 h</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>No consent: %1</source>
+            <translation>No consent: %1</translation>
+        </message>
+        <message>
+            <source>No WhatsApp number: %1</source>
+            <translation>No WhatsApp number: %1</translation>
+        </message>
+        <message>
+            <source>%1 skipped</source>
+            <translation>%1 skipped</translation>
         </message>
     </context>
     <context>
@@ -630,40 +1179,8 @@ You can undo this once in File → Settings → Backups.</translation>
             <translation>Replied within 48 hours</translation>
         </message>
         <message>
-            <source>sending</source>
-            <translation>sending</translation>
-        </message>
-        <message>
-            <source>paused</source>
-            <translation>paused</translation>
-        </message>
-        <message>
-            <source>finished</source>
-            <translation>finished</translation>
-        </message>
-        <message>
-            <source>draft</source>
-            <translation>draft</translation>
-        </message>
-        <message>
-            <source>%1 of %2 sent · %3</source>
-            <translation>%1 of %2 sent · %3</translation>
-        </message>
-        <message>
             <source>Next: %1 (%2 waiting)</source>
             <translation>Next: %1 (%2 waiting)</translation>
-        </message>
-        <message>
-            <source>Everyone has been messaged.</source>
-            <translation>Everyone has been messaged.</translation>
-        </message>
-        <message>
-            <source>Paused: resume to go on.</source>
-            <translation>Paused: resume to go on.</translation>
-        </message>
-        <message>
-            <source>Not started yet.</source>
-            <translation>Not started yet.</translation>
         </message>
         <message>
             <source>Resume</source>
@@ -674,8 +1191,94 @@ You can undo this once in File → Settings → Backups.</translation>
             <translation>Start sending</translation>
         </message>
         <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>Broadcast finished</source>
+            <translation>Broadcast finished</translation>
+        </message>
+        <message>
+            <source>No one to send to.</source>
+            <translation>No one to send to.</translation>
+        </message>
+        <message>
+            <source>What %1, the first recipient, will get:</source>
+            <translation>What %1, the first recipient, will get:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) will get this message one by one: WhatsApp opens with the text typed in and you press send there.</source>
+            <translation>
+                <numerusform>%n customer will get this message one by one: WhatsApp opens with the text typed in and you press send there.</numerusform>
+                <numerusform>%n customers will get this message one by one: WhatsApp opens with the text typed in and you press send there.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paused. Next: %1 (%2 waiting)</source>
+            <translation>Paused. Next: %1 (%2 waiting)</translation>
+        </message>
+        <message>
             <source>Pause</source>
             <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Finished %1</source>
+            <translation>Finished %1</translation>
+        </message>
+        <message>
+            <source>Created %1, not started yet</source>
+            <translation>Created %1, not started yet</translation>
+        </message>
+        <message>
+            <source>%1 of %2 sent</source>
+            <translation>%1 of %2 sent</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent</source>
+            <translation>
+                <numerusform>%n sent</numerusform>
+                <numerusform>%n sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left out because they have not agreed</source>
+            <translation>
+                <numerusform>%n left out because they have not agreed</numerusform>
+                <numerusform>%n left out because they have not agreed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left out: no WhatsApp number</source>
+            <translation>
+                <numerusform>%n left out: no WhatsApp number</numerusform>
+                <numerusform>%n left out: no WhatsApp number</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replied within 48 hours.</source>
+            <translation>
+                <numerusform>%n replied within 48 hours.</numerusform>
+                <numerusform>%n replied within 48 hours.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -729,6 +1332,10 @@ You can undo this once in File → Settings → Backups.</translation>
             <translation>Message</translation>
         </message>
         <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
             <source>Labels</source>
             <translation>Labels</translation>
         </message>
@@ -760,6 +1367,22 @@ You can undo this once in File → Settings → Backups.</translation>
                 <numerusform>%n left out: no WhatsApp number</numerusform>
                 <numerusform>%n left out: no WhatsApp number</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Give the broadcast a name, e.g. Promo Gajian.</source>
+            <translation>Give the broadcast a name, e.g. Promo Gajian.</translation>
+        </message>
+        <message>
+            <source>Choose a product (under Product) to fill %1, or take it out of the message.</source>
+            <translation>Choose a product (under Product) to fill %1, or take it out of the message.</translation>
+        </message>
+        <message>
+            <source>The chosen product has nothing for %1: take it out of the message.</source>
+            <translation>The chosen product has nothing for %1: take it out of the message.</translation>
+        </message>
+        <message>
+            <source>Not every recipient has a value for %1: take it out of the message or choose recipients who have one.</source>
+            <translation>Not every recipient has a value for %1: take it out of the message or choose recipients who have one.</translation>
         </message>
     </context>
     <context>
@@ -1010,36 +1633,44 @@ You can undo this once in File → Settings → Backups.</translation>
     <context>
         <name>ConnectionsPage</name>
         <message>
-            <source>Access token</source>
-            <translation>Access token</translation>
-        </message>
-        <message>
-            <source>App secret</source>
-            <translation>App secret</translation>
-        </message>
-        <message>
             <source>Phone number ID</source>
             <translation>Phone number ID</translation>
-        </message>
-        <message>
-            <source>Save in the keyring</source>
-            <translation>Save in the keyring</translation>
-        </message>
-        <message>
-            <source>Forget</source>
-            <translation>Forget</translation>
         </message>
         <message>
             <source>&lt;b&gt;WhatsApp Cloud API&lt;/b&gt;</source>
             <translation>&lt;b&gt;WhatsApp Cloud API&lt;/b&gt;</translation>
         </message>
         <message>
-            <source>Nothing can be stored: %1</source>
-            <translation>Nothing can be stored: %1</translation>
+            <source>Access key (token)</source>
+            <translation>Access key (token)</translation>
         </message>
         <message>
-            <source>Stored in your computer's keyring, never in the shop's database or backups. Leave a field empty to keep what is stored.</source>
-            <translation>Stored in your computer's keyring, never in the shop's database or backups. Leave a field empty to keep what is stored.</translation>
+            <source>App secret key</source>
+            <translation>App secret key</translation>
+        </message>
+        <message>
+            <source>Copy it from Meta for Developers → your app → WhatsApp → API Setup.</source>
+            <translation>Copy it from Meta for Developers → your app → WhatsApp → API Setup.</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Save securely in this computer's password vault</source>
+            <translation>Save securely in this computer's password vault</translation>
+        </message>
+        <message>
+            <source>Remove the saved keys</source>
+            <translation>Remove the saved keys</translation>
+        </message>
+        <message>
+            <source>Kept safely in this computer's password vault, never in the shop's data or backups. Leave a field empty to keep what is stored.</source>
+            <translation>Kept safely in this computer's password vault, never in the shop's data or backups. Leave a field empty to keep what is stored.</translation>
+        </message>
+        <message>
+            <source>Stored with the system keyring: %1</source>
+            <translation>Stored with the system keyring: %1</translation>
         </message>
         <message>
             <source>stored</source>
@@ -1048,6 +1679,10 @@ You can undo this once in File → Settings → Backups.</translation>
         <message>
             <source>not set</source>
             <translation>not set</translation>
+        </message>
+        <message>
+            <source>This computer's password vault is not switched on, so these keys cannot be saved safely. Ask whoever looks after this computer to turn it on (they will find what is needed under Details).</source>
+            <translation>This computer's password vault is not switched on, so these keys cannot be saved safely. Ask whoever looks after this computer to turn it on (they will find what is needed under Details).</translation>
         </message>
     </context>
     <context>
@@ -2284,6 +2919,10 @@ The details were written to the log file:
             <translation>Loyalty</translation>
         </message>
         <message>
+            <source>An estimate of what the unredeemed points would cost the shop: points × the value per point of the Rupiah discount reward that gives the least per point. Free products and percentage caps are not used, so the figure is not inflated.</source>
+            <translation>An estimate of what the unredeemed points would cost the shop: points × the value per point of the Rupiah discount reward that gives the least per point. Free products and percentage caps are not used, so the figure is not inflated.</translation>
+        </message>
+        <message>
             <source>Points owed to customers</source>
             <translation>Points owed to customers</translation>
         </message>
@@ -2316,8 +2955,16 @@ The details were written to the log file:
             <translation>Rewards</translation>
         </message>
         <message>
-            <source>{0} points outstanding, valued at {1} per point</source>
-            <translation>{0} points outstanding, valued at {1} per point</translation>
+            <source>{0} points not redeemed yet, valued by the reward “{1}” ({2} = {3} points)</source>
+            <translation>{0} points not redeemed yet, valued by the reward “{1}” ({2} = {3} points)</translation>
+        </message>
+        <message>
+            <source>{0} points not redeemed yet, valued at {1} per point (program setting)</source>
+            <translation>{0} points not redeemed yet, valued at {1} per point (program setting)</translation>
+        </message>
+        <message>
+            <source>{0} points not redeemed yet; add a Rupiah discount reward to value them</source>
+            <translation>{0} points not redeemed yet; add a Rupiah discount reward to value them</translation>
         </message>
         <message>
             <source>{0} (paused)</source>
@@ -2542,8 +3189,8 @@ The details were written to the log file:
             <translation>Customer</translation>
         </message>
         <message>
-            <source>Stage</source>
-            <translation>Stage</translation>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Total</source>
@@ -2758,6 +3405,16 @@ The details were written to the log file:
             <translation>PIN</translation>
         </message>
         <message>
+            <source>Forgot your PIN?</source>
+            <translation>Forgot your PIN?</translation>
+        </message>
+        <message>
+            <source>Ask the shop owner: they can set a new PIN for you in Settings → Staff.
+Owner who forgot their own PIN: on this computer, close this window and run “merchant-desk reset-owner-pin” in a terminal. It asks for a new PIN and notes the reset in the audit log.</source>
+            <translation>Ask the shop owner: they can set a new PIN for you in Settings → Staff.
+Owner who forgot their own PIN: on this computer, close this window and run “merchant-desk reset-owner-pin” in a terminal. It asks for a new PIN and notes the reset in the audit log.</translation>
+        </message>
+        <message>
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
@@ -2840,6 +3497,21 @@ The details were written to the log file:
         <message>
             <source>e.g. 15.000, Rp15.000 or 15rb</source>
             <translation>e.g. 15.000, Rp15.000 or 15rb</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductChooser</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>None (for {produk}, {harga}, {stok}, {link_produk})</source>
+            <translation>None (for {produk}, {harga}, {stok}, {link_produk})</translation>
         </message>
     </context>
     <context>
@@ -2978,6 +3650,21 @@ The details were written to the log file:
         <message>
             <source>The sale price (%1) must stay below the price: change both in the product editor.</source>
             <translation>The sale price (%1) must stay below the price: change both in the product editor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductSearchDialog</name>
+        <message>
+            <source>Product for the broadcast</source>
+            <translation>Product for the broadcast</translation>
+        </message>
+        <message>
+            <source>Search the catalog by name or SKU…</source>
+            <translation>Search the catalog by name or SKU…</translation>
+        </message>
+        <message>
+            <source>Use this product</source>
+            <translation>Use this product</translation>
         </message>
     </context>
     <context>
@@ -3651,6 +4338,24 @@ The details were written to the log file:
         <message>
             <source>A new language is used from the next start of Merchant Desk.</source>
             <translation>A new language is used from the next start of Merchant Desk.</translation>
+        </message>
+        <message>
+            <source>e.g.
+BCA 1234567890 a.n. Siti Rahayu
+GoPay / OVO 0812-3456-7890
+Send the receipt here, thanks.</source>
+            <translation>e.g.
+BCA 1234567890 a.n. Siti Rahayu
+GoPay / OVO 0812-3456-7890
+Send the receipt here, thanks.</translation>
+        </message>
+        <message>
+            <source>Payment instructions (bank account, e-wallet, QRIS)</source>
+            <translation>Payment instructions (bank account, e-wallet, QRIS)</translation>
+        </message>
+        <message>
+            <source>Printed on the invoice of every order that is not paid yet.</source>
+            <translation>Printed on the invoice of every order that is not paid yet.</translation>
         </message>
         <message>
             <source>leave empty to keep the current PIN</source>
@@ -4692,6 +5397,10 @@ The details were written to the log file:
         <message>
             <source>'{name}' is a kind of image Merchant Desk cannot convert ({mode}).</source>
             <translation>'{name}' is a kind of image Merchant Desk cannot convert ({mode}).</translation>
+        </message>
+        <message>
+            <source>Keep the payment instructions under 1,000 characters.</source>
+            <translation>Keep the payment instructions under 1,000 characters.</translation>
         </message>
         <message>
             <source>This file is not a JPEG photo.</source>

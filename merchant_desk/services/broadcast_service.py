@@ -100,12 +100,30 @@ def _checked_template(template: str) -> str:
     return template.strip()
 
 
+def _first_pending(session: Session, broadcast_id: int) -> QueueItem | None:
+    pending = select(BroadcastRecipient).where(
+        BroadcastRecipient.broadcast_id == broadcast_id, BroadcastRecipient.state == PENDING
+    )
+    item = session.scalars(pending.order_by(BroadcastRecipient.position).limit(1)).first()
+    if item is None:
+        return None
+    remaining = session.scalar(select(func.count()).select_from(pending.subquery())) or 0
+    customer = session.get(Customer, item.customer_id) if item.customer_id is not None else None
+    text = item.rendered or ""
+    phone = customer.phone if customer else None
+    name = customer.name if customer else "?"
+    return QueueItem(item.id, item.customer_id, name, text, wa_me_link(phone, text), remaining)
+
+
 class BroadcastService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def preview(self, template: str, flt: RecipientFilter, samples: int = 3, staff: Actor | None = None) -> Preview:
-        """Counts and the first few personalised messages.
+    def preview(
+        self, template: str, flt: RecipientFilter, samples: int = 3, staff: Actor | None = None,
+        product_id: int | None = None,
+    ) -> Preview:  # fmt: skip
+        """Counts and the first few personalised messages; ``product_id`` fills {produk}, {harga} and the like.
 
         Raises:
             InvalidTemplate: unknown placeholders; MissingValues: a sample customer lacks a value.
@@ -116,13 +134,18 @@ class BroadcastService:
             shown = []
             for customer_id in chosen.customer_ids[:samples]:
                 name = session.get(Customer, customer_id).name  # type: ignore[union-attr]
-                values = template_values(session, customer_id=customer_id, staff=staff)
+                values = template_values(session, customer_id=customer_id, product_id=product_id, staff=staff)
                 shown.append((name, render(template, values)))
         return Preview(len(chosen.customer_ids), len(chosen.excluded_no_consent), len(chosen.excluded_no_phone),
                        tuple(shown))  # fmt: skip
 
-    def create(self, actor: Actor, name: str, template: str, flt: RecipientFilter) -> tuple[BroadcastInfo, Changes]:
+    def create(
+        self, actor: Actor, name: str, template: str, flt: RecipientFilter, product_id: int | None = None
+    ) -> tuple[BroadcastInfo, Changes]:
         """Freezes the recipients and their messages (a draft; ``start`` begins the queue).
+
+        The product's name, price, stock and link are rendered into each message now, as the merchant previewed
+        them; a later price change does not alter a broadcast already prepared.
 
         Raises:
             ValidationError: no name or message; InvalidTemplate; MissingValues: a recipient lacks a value.
@@ -139,7 +162,8 @@ class BroadcastService:
             session.flush()
             now = utcnow()
             for position, customer_id in enumerate(chosen.customer_ids):
-                text = render(template, template_values(session, customer_id=customer_id, staff=actor, now=now))
+                values = template_values(session, customer_id=customer_id, product_id=product_id, staff=actor, now=now)
+                text = render(template, values)
                 session.add(BroadcastRecipient(broadcast_id=row.id, customer_id=customer_id, position=position,
                                                rendered=text, state=PENDING))  # fmt: skip
             for state, ids in ((NO_CONSENT, chosen.excluded_no_consent), (NO_PHONE, chosen.excluded_no_phone)):
@@ -153,6 +177,10 @@ class BroadcastService:
     def list(self) -> list[BroadcastInfo]:
         with self._db.read() as session:
             return [_info(r) for r in session.scalars(select(Broadcast).order_by(Broadcast.created_at.desc()))]
+
+    def overview(self) -> list[tuple[BroadcastInfo, BroadcastReport]]:
+        """Every broadcast, newest first, with its report (replies noted as ``report`` does: a write)."""
+        return [(info, self.report(info.id)) for info in self.list()]
 
     def get(self, broadcast_id: int) -> BroadcastInfo:
         with self._db.read() as session:
@@ -190,18 +218,13 @@ class BroadcastService:
                 if row.state == "done":
                     return None
                 raise BroadcastNotSending(state=row.state)
-            pending = select(BroadcastRecipient).where(
-                BroadcastRecipient.broadcast_id == broadcast_id, BroadcastRecipient.state == PENDING
-            )
-            item = session.scalars(pending.order_by(BroadcastRecipient.position).limit(1)).first()
-            if item is None:
-                return None
-            remaining = session.scalar(select(func.count()).select_from(pending.subquery())) or 0
-            customer = session.get(Customer, item.customer_id) if item.customer_id is not None else None
-            text = item.rendered or ""
-            phone = customer.phone if customer else None
-            name = customer.name if customer else "?"
-            return QueueItem(item.id, item.customer_id, name, text, wa_me_link(phone, text), remaining)
+            return _first_pending(session, broadcast_id)
+
+    def peek(self, broadcast_id: int) -> QueueItem | None:
+        """The message the first waiting recipient will get, whatever the state (a draft's preview)."""
+        with self._db.read() as session:
+            _get(session, broadcast_id)
+            return _first_pending(session, broadcast_id)
 
     def mark_sent(self, actor: Actor, recipient_id: int, at: datetime | None = None) -> Changes:
         """Records the message as sent by ``actor`` (also in the customer's conversation, as the inbox does)."""

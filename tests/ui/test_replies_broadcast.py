@@ -91,4 +91,4 @@ def test_list_shows_earlier_broadcasts(qtbot: QtBot, ui_context: AppContext, cus
     svc.broadcasts.create(svc.actor, "Lebaran", "Halo {nama}", RecipientFilter())
     dialog = BroadcastList(ui_context)
     qtbot.addWidget(dialog)
-    assert dialog.list.count() == 1 and "Lebaran" in dialog.list.item(0).text()
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 0).data() == "Lebaran"

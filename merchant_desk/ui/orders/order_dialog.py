@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QTableWidget,
+    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -74,7 +75,7 @@ class OrderDialog(QDialog):
         self.lines: list[LineDraft] = []
         self.created: OrderView | None = None
         self.setWindowTitle(self.tr("New order"))
-        self.resize(820, 640)
+        self.resize(900, 640)
         who = QLabel(customer_name or self.tr("New order"))
         set_role(who, "heading")
         # From a chat the customer is known; from the Orders tab the merchant may pick one (or leave it empty).
@@ -84,6 +85,8 @@ class OrderDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setMaximumHeight(140)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long name gives way; price and stock stay
         self.results.itemActivated.connect(self._result_chosen)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._run_search)
@@ -93,6 +96,10 @@ class OrderDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Product"), self.tr("Qty"), self.tr("Unit price"), self.tr("Discount"), self.tr("Total"), ""]
         )
+        for col, align in ((COL_NAME, Qt.AlignmentFlag.AlignLeft), (COL_TOTAL, Qt.AlignmentFlag.AlignRight)):
+            head = self.table.horizontalHeaderItem(col)
+            assert head is not None
+            head.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)  # over its data, as in the Orders tab
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         # Cell widgets do not size their columns: fixed widths that fit Rp 9.999.999 and a total of Rp99.999.999.
@@ -101,6 +108,8 @@ class OrderDialog(QDialog):
             self.table.setColumnWidth(col, width)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(40)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.discount, self.shipping = money_box(), money_box()
         self.discount.valueChanged.connect(self._update_totals)
@@ -162,6 +171,7 @@ class OrderDialog(QDialog):
             price = row.sale_price if row.sale_price is not None and row.sale_price < row.price else row.price
             stock = "" if row.stock is None else self.tr(" · stock {0}").format(row.stock)
             item = QListWidgetItem(f"{row.name}  —  {rupiah(price)}{stock}")
+            item.setToolTip(row.name)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.results.addItem(item)
 
@@ -188,9 +198,12 @@ class OrderDialog(QDialog):
         row = len(self.lines)
         self.lines.append(line)
         self.table.insertRow(row)
-        name = QLabel(line.name if not line.sku else f"{line.name}  ({line.sku})")
-        name.setContentsMargins(6, 0, 6, 0)
-        self.table.setCellWidget(row, COL_NAME, name)
+        # An item, not a QLabel: the view elides a long name with "…" and the tooltip shows it whole.
+        text = line.name if not line.sku else f"{line.name}  ({line.sku})"
+        name = QTableWidgetItem(text)
+        name.setToolTip(text)
+        name.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.table.setItem(row, COL_NAME, name)
         quantity = QSpinBox()
         quantity.setRange(1, 100_000)
         quantity.setValue(line.quantity)

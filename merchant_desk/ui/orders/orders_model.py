@@ -15,10 +15,12 @@ COL_NUMBER, COL_CUSTOMER, COL_STAGE, COL_TOTAL, COL_DATE = range(5)
 HEADERS = (
     QT_TRANSLATE_NOOP("OrdersModel", "Number"),
     QT_TRANSLATE_NOOP("OrdersModel", "Customer"),
-    QT_TRANSLATE_NOOP("OrdersModel", "Stage"),
+    QT_TRANSLATE_NOOP("OrdersModel", "Status"),  # merchants say status; the values stay stage names
     QT_TRANSLATE_NOOP("OrdersModel", "Total"),
     QT_TRANSLATE_NOOP("OrdersModel", "Date"),
 )
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the stage key, for the chip delegate
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -92,8 +94,12 @@ class OrdersModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("OrdersModel", HEADERS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # a header sits over its data: money right, text left
+            return RIGHT if section == COL_TOTAL else LEFT
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -108,8 +114,8 @@ class OrdersModel(QAbstractTableModel):
                 rupiah(order.total),
                 shop_time(order.created_at, self.context.timezone),
             )[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_TOTAL:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if col == COL_TOTAL else LEFT
         if role == STAGE_ROLE:
             return order.stage
         if role == ID_ROLE:

@@ -1,9 +1,8 @@
-"""The Orders tab: every order, newest first, filtered by stage and searched by number or customer."""
+"""The Orders tab: every order, newest first, filtered by status and searched by number or customer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,8 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,36 +19,24 @@ from PySide6.QtWidgets import (
 from merchant_desk.core.orders import OPEN_STAGES, STAGES
 from merchant_desk.ui.base_tab import BaseTab
 from merchant_desk.ui.context import AppContext
+from merchant_desk.ui.orders.chip_delegate import ChipDelegate
 from merchant_desk.ui.orders.order_dialog import OrderDialog
 from merchant_desk.ui.orders.order_view import OrderViewDialog
-from merchant_desk.ui.orders.orders_model import COL_NUMBER, COL_STAGE, COL_TOTAL, ID_ROLE, STAGE_ROLE, OrdersModel
+from merchant_desk.ui.orders.orders_model import (
+    COL_CUSTOMER,
+    COL_DATE,
+    COL_NUMBER,
+    COL_STAGE,
+    COL_TOTAL,
+    ID_ROLE,
+    STAGE_ROLE,
+    OrdersModel,
+)
 from merchant_desk.ui.orders.texts import STAGE_COLOURS, stage_name
 from merchant_desk.ui.style import set_role
 
 SEARCH_DELAY_MS = 250
 OPEN = "open"  # the filter's "all open orders" entry
-
-
-class StageChipDelegate(QStyledItemDelegate):
-    """Paints the stage as a rounded coloured chip, from the model's data only."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        super().paint(painter, option, QModelIndex())  # background and selection, no text
-        stage, text = index.data(STAGE_ROLE), index.data()
-        back, fore = STAGE_COLOURS.get(stage or "", ("#EEF1F4", "#3B4A54"))
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = option.font
-        font.setBold(True)
-        painter.setFont(font)
-        width = option.fontMetrics.horizontalAdvance(text or "") + 22
-        rect = QRect(option.rect.left() + 6, option.rect.center().y() - 11, width, 22)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(back))
-        painter.drawRoundedRect(QRectF(rect), 11, 11)
-        painter.setPen(QColor(fore))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text or "")
-        painter.restore()
 
 
 class OrdersTab(BaseTab):
@@ -80,7 +65,7 @@ class OrdersTab(BaseTab):
         set_role(self.count, "muted")
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(COL_STAGE, StageChipDelegate(self.table))
+        self.table.setItemDelegateForColumn(COL_STAGE, ChipDelegate(STAGE_COLOURS, STAGE_ROLE, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -89,11 +74,13 @@ class OrdersTab(BaseTab):
         self.table.verticalHeader().setDefaultSectionSize(34)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in ((COL_NUMBER, 170), (1, 240), (COL_STAGE, 190), (COL_TOTAL, 140)):
-            self.table.setColumnWidth(col, width)
+        # The customer's name takes what is left; number, status, total and date are as wide as their contents.
+        header.setSectionResizeMode(COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
         self.table.doubleClicked.connect(self._open_index)
         self.model.modelReset.connect(self._show_count)
+        self.model.modelReset.connect(self._size_columns)
         self.model.rowsInserted.connect(self._show_count)
         bar = QHBoxLayout()
         bar.addWidget(self.stage)
@@ -114,6 +101,12 @@ class OrdersTab(BaseTab):
         chosen = self.stage.currentData()
         stages = tuple(sorted(OPEN_STAGES)) if chosen == OPEN else ((chosen,) if chosen else ())
         self.model.set_query(stages, self.search.text().strip())
+
+    def _size_columns(self) -> None:
+        """Fits the fixed-content columns to the loaded page (at most a page of rows: cheap)."""
+        for col in (COL_NUMBER, COL_STAGE, COL_TOTAL, COL_DATE):
+            self.table.resizeColumnToContents(col)
+            self.table.setColumnWidth(col, self.table.columnWidth(col) + (0 if col == COL_STAGE else 12))
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("%n order(s)", "", self.model.total))

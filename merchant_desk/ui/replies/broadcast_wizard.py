@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_desk.core.errors import UserError, ValidationError
+from merchant_desk.core.placeholders import MissingValues
 from merchant_desk.core.timezones import shop_tz
-from merchant_desk.ui.forms import ErrorLabel
+from merchant_desk.ui.forms import ErrorLabel, mark_invalid
 from merchant_desk.ui.i18n import error_text, tr_core
+from merchant_desk.ui.replies.broadcast_product import PRODUCT_PLACEHOLDERS, ProductChooser
 from merchant_desk.ui.replies.broadcast_queue import DISABLED_PRIMARY
 from merchant_desk.ui.replies.reply_editor import problem_text
 from merchant_desk.ui.replies.wa_preview import WhatsAppPreview
@@ -42,28 +44,40 @@ if TYPE_CHECKING:
     from merchant_desk.ui.context import AppContext
 
 
+LABEL_ROWS = 5
+
+
 class BroadcastWizard(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.created: BroadcastInfo | None = None
         self.setWindowTitle(self.tr("New broadcast"))
-        self.resize(900, 600)
+        self.resize(940, 680)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Promo akhir tahun"))
+        self.name_error = ErrorLabel()
+        self.name.textChanged.connect(lambda text: self._flag_name(None) if text.strip() else None)
         self.from_reply = QComboBox()
         self.from_reply.addItem(self.tr("Free text"), None)
         self.from_reply.currentIndexChanged.connect(self._reply_chosen)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Halo kak {nama}, …"))
+        self.product = ProductChooser(context)
         self.labels = QListWidget()
-        self.labels.setMaximumHeight(120)
+        # Columns that flow top to bottom, then wrap: ten or fifteen labels show at once, no tiny scroller.
+        self.labels.setFlow(QListWidget.Flow.TopToBottom)
+        self.labels.setWrapping(True)
+        self.labels.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.labels.setSpacing(2)
+        self.labels.setFixedHeight(LABEL_ROWS * (self.labels.fontMetrics().height() + 6) + 12)
         self.label_mode = QComboBox()
         self.label_mode.addItem(self.tr("Any of the ticked labels"), "any")
         self.label_mode.addItem(self.tr("All of the ticked labels"), "all")
         self.contacted_on, self.purchased_on = QCheckBox(self.tr("Contacted since")), QCheckBox(self.tr("Bought since"))
         self.contacted, self.purchased = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
         for edit in (self.contacted, self.purchased):
+            edit.setDisplayFormat("dd/MM/yyyy")  # the shop's own date order, with the full year
             edit.setDate(QDate.currentDate().addMonths(-3))
             edit.setDisplayFormat("dd/MM/yyyy")  # 4-digit year in every language
         self.counts = QLabel()
@@ -81,6 +95,7 @@ class BroadcastWizard(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=300)  # preview once typing pauses
         self._timer.timeout.connect(self.update_preview)
         for signal in (self.text.textChanged, self.label_mode.currentIndexChanged, self.labels.itemChanged,
+                       self.product.changed,
                        self.contacted_on.toggled, self.purchased_on.toggled, self.contacted.dateChanged,
                        self.purchased.dateChanged):  # fmt: skip
             signal.connect(self._timer.start)
@@ -89,9 +104,14 @@ class BroadcastWizard(QDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name)
+        name = QVBoxLayout()
+        name.setSpacing(2)
+        name.addWidget(self.name)
+        name.addWidget(self.name_error)
+        form.addRow(self.tr("Name"), name)
         form.addRow(self.tr("Start from"), self.from_reply)
         form.addRow(self.tr("Message"), self.text)
+        form.addRow(self.tr("Product"), self.product)
         form.addRow(self.tr("Labels"), self.labels)
         form.addRow("", self.label_mode)
         for check, edit in ((self.contacted_on, self.contacted), (self.purchased_on, self.purchased)):
@@ -161,25 +181,35 @@ class BroadcastWizard(QDialog):
             self.error.show_message(problem or None)
             self.samples.show_problem(problem or self.tr("Write the message to see it as customers will."))
             return
-        svc, flt = self._services(), self.recipient_filter()
-        self.context.run(lambda: svc.broadcasts.preview(template, flt, 3, svc.actor), self._previewed, self._failed)
+        svc, flt, product_id = self._services(), self.recipient_filter(), self.product.product_id
+        self.context.run(
+            lambda: svc.broadcasts.preview(template, flt, 3, svc.actor, product_id), self._previewed, self._failed
+        )
 
     def _previewed(self, preview: Preview) -> None:
         self.error.show_message(None)
-        self.counts.setText(
-            self.tr("%n recipient(s)", "", preview.recipients)
-            + " · " + self.tr("%n left out: no consent", "", preview.excluded_no_consent)
-            + " · " + self.tr("%n left out: no WhatsApp number", "", preview.excluded_no_phone)
-        )  # fmt: skip
+        parts = [self.tr("%n recipient(s)", "", preview.recipients),
+                 self.tr("%n left out: no consent", "", preview.excluded_no_consent)]  # fmt: skip
+        if preview.excluded_no_phone:  # rare: said only when it happens
+            parts.append(self.tr("%n left out: no WhatsApp number", "", preview.excluded_no_phone))
+        self.counts.setText(" · ".join(parts))
         self.samples.show_message("\n\n".join(f"→ {name}\n{text}" for name, text in preview.samples))
         self.start_button.setEnabled(preview.recipients > 0)
 
+    def _flag_name(self, message: str | None) -> None:
+        mark_invalid(self.name, bool(message))
+        self.name_error.show_message(message)
+
     def create(self) -> None:
-        svc, flt = self._services(), self.recipient_filter()
+        svc, flt, product_id = self._services(), self.recipient_filter(), self.product.product_id
         name, template = self.name.text(), self.text.toPlainText()
+        if not name.strip():  # said beside the field at once, before the service would refuse it
+            self._flag_name(self.tr("Give the broadcast a name, e.g. Promo Gajian."))
+            self.name.setFocus()
+            return
 
         def work() -> BroadcastInfo:
-            info, _changes = svc.broadcasts.create(svc.actor, name, template, flt)
+            info, _changes = svc.broadcasts.create(svc.actor, name, template, flt, product_id)
             svc.broadcasts.start(svc.actor, info.id)
             return info
 
@@ -196,6 +226,28 @@ class BroadcastWizard(QDialog):
         if not isinstance(error, UserError):
             raise error
         if isinstance(error, ValidationError) and error.problems:
-            self.error.show_message(" ".join(tr_core(p) for p in error.problems.values()))
+            problems = dict(error.problems)
+            if "name" in problems:
+                self._flag_name(tr_core(problems.pop("name")))
+            text = " ".join(tr_core(p) for p in problems.values())
+        elif isinstance(error, MissingValues):
+            text = self.missing_text(error.names)
         else:
-            self.error.show_message(error_text(error))
+            text = error_text(error)
+        self.error.show_message(text or None)
+        if text:
+            self.counts.setText("")
+            self.samples.show_problem(text)
+
+    def missing_text(self, names: tuple[str, ...]) -> str:
+        """Why a placeholder cannot be filled, and what the merchant can do about it here."""
+        shown = ", ".join(f"{{{n}}}" for n in names)
+        if set(names) <= PRODUCT_PLACEHOLDERS and self.product.product_id is None:
+            return self.tr("Choose a product (under Product) to fill %1, or take it out of the message.").replace(
+                "%1", shown
+            )
+        if set(names) <= PRODUCT_PLACEHOLDERS:
+            return self.tr("The chosen product has nothing for %1: take it out of the message.").replace("%1", shown)
+        return self.tr(
+            "Not every recipient has a value for %1: take it out of the message or choose recipients who have one."
+        ).replace("%1", shown)

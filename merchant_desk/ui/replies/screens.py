@@ -70,7 +70,7 @@ def render_replies(context: AppContext, window: QMainWindow, save: Callable[...,
     save(wizard, "dialog-broadcast-new")
     broadcasts = BroadcastList(context, window)
     save(broadcasts, "dialog-broadcasts")
-    for row in range(min(broadcasts.list.count(), 3)):
-        queue = BroadcastQueue(context, broadcasts.list.item(row).data(256), window)
+    for row in range(min(broadcasts.model.rowCount(), 3)):
+        queue = BroadcastQueue(context, broadcasts.model.rows[row][0].id, window)
         save(queue, f"dialog-broadcast-queue-{row + 1}")
     save(FollowUpPanel(context, window), "dialog-follow-ups")
