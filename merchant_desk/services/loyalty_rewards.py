@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import NotFoundError, UserError, ValidationError, tr_noop
 from merchant_desk.core.loyalty import (
-    LoyaltySettings,
     NotEnoughPoints,
     RewardDraft,
     new_code,
@@ -75,22 +74,6 @@ class RedemptionView:
 def _draft(r: Reward) -> RewardDraft:
     return RewardDraft(r.name, r.kind, r.cost_points, r.value, r.cap, r.product_id, r.valid_days,
                        r.max_per_customer, r.active)  # fmt: skip
-
-
-def point_value(session: Session, settings: LoyaltySettings) -> int:
-    """Rupiah per point: the setting when given, else the best deal an active reward offers."""
-    if settings.point_value is not None:
-        return settings.point_value
-    best = 0
-    rows = session.execute(
-        select(Reward.kind, Reward.value, Reward.cap, Reward.cost_points, Product.price)
-        .outerjoin(Product, Product.id == Reward.product_id)
-        .where(Reward.active.is_(True), Reward.cost_points > 0)
-    )
-    for kind, value, cap, cost, price in rows:
-        worth = {"fixed": value, "percent": cap or 0, "product": price or 0}.get(kind, 0)
-        best = max(best, worth // cost)
-    return best
 
 
 def _redemption(r: Redemption, reward_name: str, now: datetime) -> RedemptionView:

@@ -29,7 +29,8 @@ from merchant_desk.services import loyalty_ledger as ledger
 from merchant_desk.services.access import ensure_allowed
 from merchant_desk.services.audit_service import Actor, record
 from merchant_desk.services.loyalty_ledger import SETTINGS_KEY, read_settings
-from merchant_desk.services.loyalty_rewards import LoyaltyRewardsMixin, point_value
+from merchant_desk.services.loyalty_rewards import LoyaltyRewardsMixin
+from merchant_desk.services.loyalty_value import point_basis
 from merchant_desk.services.shop_service import ShopService
 
 LOYALTY_CHANGED = Changes(loyalty=True, audit=True)
@@ -63,8 +64,11 @@ class LedgerRow:
 @dataclass(frozen=True)
 class Liability:
     points: int  # positive balances only: a customer in debt does not lower what the others are owed
-    point_value: int  # Rupiah per point used
+    point_value: int  # Rupiah per point, rounded down (for display; ``rupiah`` is computed from the basis)
     rupiah: int
+    basis_reward: str | None = None  # the reward the value is read from; None: the program's setting (or none)
+    basis_rupiah: int = 0  # that reward gives this many Rupiah…
+    basis_points: int = 1  # …for this many points
 
 
 def _mark(session: Session) -> tuple[datetime | None, int]:
@@ -260,7 +264,7 @@ class LoyaltyService(LoyaltyRewardsMixin):
     # -- the shop's debt ----------------------------------------------------------------------------------
 
     def liability(self) -> Liability:
-        """Outstanding points (positive balances) and their worth in Rupiah (see LoyaltySettings.point_value)."""
+        """Outstanding points (positive balances) and their worth in Rupiah (see loyalty_rewards.point_basis)."""
         with self._db.read() as session:
             owed = session.execute(
                 text(
@@ -268,5 +272,6 @@ class LoyaltyService(LoyaltyRewardsMixin):
                     "GROUP BY customer_id) AS balances WHERE b > 0"
                 )
             ).scalar_one()
-            value = point_value(session, read_settings(session))
-        return Liability(int(owed), value, int(owed) * value)
+            basis = point_basis(session, read_settings(session))
+        points = int(owed)
+        return Liability(points, basis.value_of(1), basis.value_of(points), basis.reward, basis.rupiah, basis.points)

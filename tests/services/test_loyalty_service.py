@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -200,9 +201,11 @@ def test_liability_and_balance_message(shop: Services) -> None:
     paid_order(shop, cid, 250_000, now=T0)
     assert shop.loyalty.liability().rupiah == 0  # no reward yet: nothing to value the points by
     shop.loyalty.save_reward(shop.actor, FIXED)  # Rp10.000 for 10 points: Rp1.000 a point
+    # A percentage's cap is the most it can give, not what a point is worth: the Rupiah reward values the debt.
     shop.loyalty.save_reward(shop.actor, RewardDraft("Diskon 10%", "percent", 40, value=10, cap=50_000))
     liability = shop.loyalty.liability()
-    assert (liability.points, liability.point_value, liability.rupiah) == (25, 1_250, 31_250)
+    assert (liability.points, liability.point_value, liability.rupiah) == (25, 1_000, 25_000)
+    assert (liability.basis_reward, liability.basis_rupiah, liability.basis_points) == ("Potongan Rp10.000", 10_000, 10)
     shop.loyalty.save_settings(shop.actor, LoyaltySettings(point_value=100))
     assert shop.loyalty.liability().rupiah == 2_500
     text = shop.loyalty.balance_message(cid, now=T0.replace(month=8, day=20))
@@ -210,6 +213,23 @@ def test_liability_and_balance_message(shop: Services) -> None:
     assert shop.loyalty.ranking() == [(cid, "Budi", 25)]
     (card,) = shop.loyalty.points_many([cid, 999], now=T0)
     assert (card.balance, card.tier.name, card.expiring) == (25, "Bronze", ())  # type: ignore[union-attr]
+
+
+def test_liability_uses_the_rupiah_reward_that_gives_least_per_point(shop: Services) -> None:
+    cid, _ = customer(shop)
+    shop.loyalty.adjust(shop.actor, cid, 638, "Kartu lama")
+    hijab = product(shop, "Hijab Segi Empat", 225_000)
+    cash = [RewardDraft("Potongan Rp10.000", "fixed", 15, value=10_000),
+            RewardDraft("Gratis ongkir s/d Rp15.000", "fixed", 20, value=15_000)]  # fmt: skip
+    cash_ids = [shop.loyalty.save_reward(shop.actor, draft)[0] for draft in cash]
+    shop.loyalty.save_reward(shop.actor, RewardDraft("Gratis Hijab", "product", 60, product_id=hijab))
+    liability = shop.loyalty.liability()
+    # 638 × Rp10.000 / 15, not 638 × Rp3.750 (the hijab's price over 60 points, the old "best deal" figure)
+    assert (liability.rupiah, liability.point_value, liability.basis_reward) == (425_333, 666, "Potongan Rp10.000")
+    for draft, reward_id in zip(cash, cash_ids, strict=True):
+        shop.loyalty.save_reward(shop.actor, replace(draft, active=False), reward_id)
+    # without an active Rupiah reward the others are the only measure left, the lowest one still
+    assert shop.loyalty.liability().basis_reward == "Gratis Hijab"
 
 
 def test_void_code_gives_back_only_unexpired_points(shop: Services) -> None:

@@ -55,6 +55,9 @@ def test_ranking_pages_and_passes_the_tester(ui_context: AppContext, monkeypatch
 
 def test_liability_rewards_and_card(tab: LoyaltyTab) -> None:
     assert tab.liability.text() == "Rp51.000"  # 510 points at Rp100 each (Rp10.000 for 100 points)
+    assert tab.liability_detail.text() == (
+        "510 points not redeemed yet, valued by the reward “Diskon 10rb” (Rp10.000 = 100 points)"
+    )
     assert tab.rewards.rowCount() == 1 and tab.rewards.item(0, 0).text() == "Diskon 10rb"
     tab.select_row(0)
     assert tab.card.name.text() == "Budi" and tab.card.balance.text() == "350 points"

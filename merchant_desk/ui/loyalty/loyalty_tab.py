@@ -41,6 +41,13 @@ class LoyaltyTab(BaseTab):
         set_role(self.liability, "card-value")
         self.liability_detail = QLabel()
         set_role(self.liability_detail, "muted")
+        self.liability.setToolTip(
+            self.tr(
+                "An estimate of what the unredeemed points would cost the shop: points × the value per point of "
+                "the Rupiah discount reward that gives the least per point. Free products and percentage caps "
+                "are not used, so the figure is not inflated."
+            )
+        )
         caption = QLabel(self.tr("Points owed to customers"))
         set_role(caption, "card-title")
         self.settings_button = QPushButton(self.tr("Program settings…"))
@@ -108,14 +115,23 @@ class LoyaltyTab(BaseTab):
         self.context.run(lambda: (services.loyalty.liability(), services.loyalty.rewards()), self._summary)
         self.card.show_customer(self.card.customer_id)
 
+    def _basis_text(self, liability: Any) -> str:
+        """Says what the figure is read from, so the owner can check it (and why it is not larger)."""
+        points = points_text(liability.points)
+        if liability.basis_reward:
+            return self.tr("{0} points not redeemed yet, valued by the reward “{1}” ({2} = {3} points)").format(
+                points, liability.basis_reward, rupiah(liability.basis_rupiah), points_text(liability.basis_points)
+            )
+        if liability.point_value:
+            return self.tr("{0} points not redeemed yet, valued at {1} per point (program setting)").format(
+                points, rupiah(liability.point_value)
+            )
+        return self.tr("{0} points not redeemed yet; add a Rupiah discount reward to value them").format(points)
+
     def _summary(self, result: Any) -> None:
         liability, rewards = result
         self.liability.setText(rupiah(liability.rupiah))
-        self.liability_detail.setText(
-            self.tr("{0} points outstanding, valued at {1} per point").format(
-                points_text(liability.points), rupiah(liability.point_value)
-            )
-        )
+        self.liability_detail.setText(self._basis_text(liability))
         self.rewards_data = rewards
         self.rewards.setRowCount(len(rewards))
         for row, reward in enumerate(rewards):
