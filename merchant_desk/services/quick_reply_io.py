@@ -17,6 +17,7 @@ from merchant_desk.services.inbox_seed import seed_starter_replies
 
 FORMAT, VERSION = "merchant-desk/quick-replies", 1
 STARTER_FLAG = "quick_replies.starter_offered"
+STARTER_SUBJECT = "starter set"  # an audit key the UI translates (ui/audit_labels.SUBJECTS), not display text
 
 
 class QuickRepliesFileRefused(UserError):
@@ -116,5 +117,5 @@ class QuickReplyTransfer:
             session.add(Setting(key=STARTER_FLAG, value="true"))
             added = seed_starter_replies(session)
             if added:
-                record(session, actor, "quick_replies_created", "starter set", count=added)
+                record(session, actor, "quick_replies_created", STARTER_SUBJECT, count=added)
         return Changes(replies=True, audit=True) if added else Changes()

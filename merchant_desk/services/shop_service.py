@@ -18,6 +18,10 @@ from merchant_desk.services.audit_service import Actor, record
 from merchant_desk.services.inbox_seed import seed_default_rules
 from merchant_desk.services.staff_service import hash_secret
 
+# Audit subjects are stable keys, not English words: the log is read in the merchant's language, so the UI
+# translates the key (ui/audit_labels.SUBJECTS; a setting's subject is its key, mapped there too).
+PROFILE_SUBJECT = "shop"
+
 
 class AlreadySetUp(UserError):
     message = tr_noop("This data folder already holds a shop.")
@@ -88,7 +92,7 @@ class ShopService:
                 if getattr(before, field) != getattr(profile, field)
             }
             if changed:
-                record(session, actor, "settings_changed", "shop", **changed)
+                record(session, actor, "settings_changed", PROFILE_SUBJECT, **changed)
         return Changes(shop=bool(changed), audit=bool(changed))
 
     def setting(self, key: str, default: Any = None) -> Any:

@@ -22,7 +22,7 @@ from merchant_desk.core.money import format_rupiah
 from merchant_desk.core.phones import display_phone
 from merchant_desk.core.shop import ShopOverview, ShopProfile
 from merchant_desk.core.timezones import format_shop_datetime, utcnow
-from merchant_desk.ui.audit_labels import action_text
+from merchant_desk.ui.audit_labels import activity_text
 from merchant_desk.ui.base_tab import BaseTab
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.style import set_role
@@ -165,7 +165,7 @@ class OverviewTab(BaseTab):
             card.show_figure(title, value, detail)
         self.activity.setRowCount(len(snap.recent))
         for row, entry in enumerate(snap.recent):
-            what = action_text(entry.action) + (f" — {entry.subject}" if entry.subject else "")
+            what = activity_text(entry.action, entry.subject)
             cells = (format_shop_datetime(entry.at, p.timezone), entry.staff_name or "", what)
             for column, text in enumerate(cells):
                 self.activity.setItem(row, column, QTableWidgetItem(text))

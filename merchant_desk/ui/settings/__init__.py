@@ -19,3 +19,17 @@ def may(context: AppContext, permission: str) -> bool:
         member = services.staff.get(actor.id)
         return allowed(member, permission)
     return allowed(actor, permission)
+
+
+def shop_zone(context: AppContext) -> str:
+    """The shop's time zone code (WIB/WITA/WIT): every time on these pages is shown in it, never in UTC."""
+    from merchant_desk.core.errors import UserError
+    from merchant_desk.core.timezones import DEFAULT_ZONE
+
+    services = context.services
+    if services is None:
+        return DEFAULT_ZONE
+    try:
+        return services.shop.profile().timezone
+    except UserError:  # not set up yet (a profile-less data folder): the default zone
+        return DEFAULT_ZONE

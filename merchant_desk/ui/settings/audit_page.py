@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -23,9 +22,13 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from merchant_desk.core.errors import UserError
+from merchant_desk.core.timezones import format_shop_datetime, shop_tz
+from merchant_desk.ui.audit_detail import detail_text
+from merchant_desk.ui.audit_labels import action_text, subject_text
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.forms import ErrorLabel
 from merchant_desk.ui.i18n import error_text
+from merchant_desk.ui.settings import shop_zone
 
 LIMIT = 500  # the newest entries shown; the export holds the whole filtered range
 
@@ -39,6 +42,9 @@ class AuditPage(QWidget):
         today = QDate.currentDate()
         self.since = QDateEdit(today.addDays(-30), calendarPopup=True)
         self.until = QDateEdit(today, calendarPopup=True)
+        for edit in (self.since, self.until):
+            edit.setDisplayFormat("dd/MM/yyyy")  # 4-digit year in every language
+        self.zone = shop_zone(context)
         self.export_button = QPushButton(self.tr("Export CSV…"), clicked=lambda: self.export())
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Action"), self.action), (self.tr("Profile"), self.staff),
@@ -48,9 +54,9 @@ class AuditPage(QWidget):
         filters.addStretch()
         filters.addWidget(self.export_button)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("When (UTC)"), self.tr("Who"), self.tr("Action"), self.tr("Subject"), self.tr("Detail")]
-        )
+        when = self.tr("When (%1)").replace("%1", self.zone)
+        headers = [when, self.tr("Who"), self.tr("Action"), self.tr("Subject"), self.tr("Detail")]
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -70,17 +76,23 @@ class AuditPage(QWidget):
     def _fill_choices(self) -> None:
         assert self.context.services is not None
         self.action.addItem(self.tr("All actions"), None)
-        for name in self.context.services.audit.actions():
-            self.action.addItem(name, name)
+        # By their translated names, in that order; the code stays the item's data for the query.
+        for text, code in sorted((action_text(code), code) for code in self.context.services.audit.actions()):
+            self.action.addItem(text, code)
         self.staff.addItem(self.tr("Everyone"), None)
         for member in self.context.services.staff.list():
             self.staff.addItem(member.name, member.id)
 
     def _range(self) -> tuple[datetime, datetime]:
-        # The log stores naive UTC times; whole days of the chosen dates, the last one included.
-        since = datetime.combine(self.since.date().toPython(), time())
-        until = datetime.combine(self.until.date().toPython(), time()) + timedelta(days=1)
-        return since, until
+        """Whole days of the chosen dates in the shop's zone (the last one included), as the naive UTC the log
+        stores: a WIB day starts at 17:00 UTC the evening before."""
+        zone = shop_tz(self.zone)
+
+        def utc(day: QDate) -> datetime:
+            local = datetime.combine(day.toPython(), time(), tzinfo=zone)
+            return local.astimezone(UTC).replace(tzinfo=None)
+
+        return utc(self.since.date()), utc(self.until.date().addDays(1))
 
     def refresh(self) -> None:
         assert self.context.services is not None
@@ -89,16 +101,18 @@ class AuditPage(QWidget):
                                                   since=since, until=until)  # fmt: skip
         self.table.setRowCount(len(rows))
         for i, entry in enumerate(rows):
-            detail = json.dumps(entry.detail, ensure_ascii=False) if entry.detail else ""
             values = (
-                f"{entry.at:%Y-%m-%d %H:%M:%S}",
+                format_shop_datetime(entry.at, self.zone),
                 entry.staff_name or "",
-                entry.action,
-                entry.subject or "",
-                detail,
+                action_text(entry.action),
+                subject_text(entry.action, entry.subject),
+                detail_text(entry.action, entry.detail, self.zone),
             )
             for col, value in enumerate(values):
-                self.table.setItem(i, col, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if col == 4:
+                    item.setToolTip(value)  # a long detail is cut by the column; the tooltip shows it whole
+                self.table.setItem(i, col, item)
         self.table.resizeColumnsToContents()
 
     def export(self, out: Path | None = None) -> None:

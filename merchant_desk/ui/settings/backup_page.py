@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from merchant_desk.core.errors import UserError
+from merchant_desk.core.timezones import format_shop_datetime
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.forms import ErrorLabel
 from merchant_desk.ui.i18n import error_text
+from merchant_desk.ui.settings import shop_zone
 
 if TYPE_CHECKING:
     from merchant_desk.services.backup_auto import BackupInfo
@@ -54,7 +56,7 @@ class BackupPage(QWidget):
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("Folder"), folder_row)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Made (UTC)"), self.tr("Kind"), self.tr("Size")])
+        self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Size")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -90,6 +92,7 @@ class BackupPage(QWidget):
         assert self.context.services is not None
         manager = self.context.services.backups
         self.backups = manager.list()
+        zone = shop_zone(self.context)
         self.table.setRowCount(len(self.backups))
         for i, info in enumerate(self.backups):
             kind = [self.tr("automatic") if info.automatic else self.tr("by hand")]
@@ -98,8 +101,9 @@ class BackupPage(QWidget):
             if info.encrypted:
                 kind.append(self.tr("passphrase"))
             size = f"{info.size / 1_048_576:.1f} MB"
-            for col, value in enumerate((f"{info.made_at:%Y-%m-%d %H:%M}", ", ".join(kind), size)):
+            for col, value in enumerate((format_shop_datetime(info.made_at, zone), ", ".join(kind), size)):
                 self.table.setItem(i, col, QTableWidgetItem(value))
+        self.table.resizeColumnToContents(0)  # "22/11/2026 16.42 WIB" on one line
         self.restore_button.setEnabled(bool(self.backups))
         self.undo_button.setEnabled(manager.can_undo())
 
@@ -145,9 +149,9 @@ class BackupPage(QWidget):
         info, services = self.backups[row], self.context.services
         assert services is not None
         question = self.tr("Replace the shop's current data with the backup of %1? You can undo this once.")
-        if QMessageBox.question(self, self.tr("Restore"), question.replace("%1", f"{info.made_at:%Y-%m-%d %H:%M}")) != (
-            QMessageBox.StandardButton.Yes
-        ):
+        made = format_shop_datetime(info.made_at, shop_zone(self.context))
+        answer = QMessageBox.question(self, self.tr("Restore"), question.replace("%1", made))
+        if answer != QMessageBox.StandardButton.Yes:
             return
         if info.encrypted and passphrase is None:
             passphrase, ok = QInputDialog.getText(self, self.tr("Restore"), self.tr("Passphrase"),
