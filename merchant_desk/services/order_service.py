@@ -37,12 +37,14 @@ from merchant_desk.services.catalog_store import ProductsChanged, after_products
 from merchant_desk.services.loyalty_ledger import PointsAlreadySpent, read_settings
 from merchant_desk.services.order_effects import StockWouldGoNegative
 from merchant_desk.services.order_query import OrderQueryMixin, order_view
+from merchant_desk.services.shop_service import ShopService
 
 __all__ = ["OrderService", "PointsAlreadySpent", "StockWouldGoNegative"]  # what a caller may have to catch
 
 PREFIX_KEY = "orders.number_prefix"
 SEQUENCE_KEY = "orders.sequence"  # the month's highest number ever given, so a deleted order's is never reused
 PAYMENT_KEY = "orders.payment_instructions"
+MAX_PAYMENT_CHARS = 1_000  # a few accounts and a line of thanks; an invoice is a WhatsApp message
 NUMBER_ATTEMPTS = 5
 
 
@@ -202,6 +204,26 @@ class OrderService(OrderQueryMixin):
             return Changes()
         record(session, actor, action, order.number, order=order.id, products=moved)
         return Changes(catalog=True)
+
+    def payment_instructions(self) -> str:
+        """How customers pay (bank accounts, e-wallets, QRIS), printed on the invoice of an unpaid order."""
+        with self._db.read() as session:
+            value = _setting(session, PAYMENT_KEY)
+        return value if isinstance(value, str) else ""
+
+    def set_payment_instructions(self, actor: Actor, text: str) -> Changes:
+        """Saves them (empty: none), audited as a settings change.
+
+        Raises:
+            PermissionDenied: the profile may not change settings.
+            ValidationError: longer than MAX_PAYMENT_CHARS.
+        """
+        clean = "\n".join(line.rstrip() for line in text.strip().splitlines())
+        if len(clean) > MAX_PAYMENT_CHARS:
+            raise ValidationError(
+                {"payment_instructions": tr_noop("Keep the payment instructions under 1,000 characters.")}
+            )
+        return ShopService(self._db).set_setting(actor, PAYMENT_KEY, clean or None)
 
     def invoice_text(self, order_id: int, language: str | None = None) -> str:
         """The order as a WhatsApp invoice in the shop's language, with its payment instructions."""

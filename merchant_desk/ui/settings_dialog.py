@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,10 +39,24 @@ class SettingsDialog(QDialog):
         self.fields.load(profile)
         self.language_note = QLabel(self.tr("A new language is used from the next start of Merchant Desk."))
         set_role(self.language_note, "muted")
+        self.payment = QPlainTextEdit()
+        self.payment.setPlaceholderText(
+            self.tr("e.g.\nBCA 1234567890 a.n. Siti Rahayu\nGoPay / OVO 0812-3456-7890\nSend the receipt here, thanks.")
+        )
+        self.payment.setMaximumHeight(110)
+        self.payment_error = ErrorLabel()
+        self._original_payment = context.services.orders.payment_instructions() if context.services else ""
+        self.payment.setPlainText(self._original_payment)
+        payment_label = QLabel(self.tr("Payment instructions (bank account, e-wallet, QRIS)"))
+        payment_note = QLabel(self.tr("Printed on the invoice of every order that is not paid yet."), wordWrap=True)
+        set_role(payment_note, "muted")
         shop_page = QWidget()
         shop_layout = QVBoxLayout(shop_page)
         shop_layout.addWidget(self.fields)
         shop_layout.addWidget(self.language_note)
+        shop_layout.addSpacing(8)
+        for widget in (payment_label, self.payment, payment_note, self.payment_error):
+            shop_layout.addWidget(widget)
         shop_layout.addStretch()
 
         self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=8)
@@ -89,6 +104,7 @@ class SettingsDialog(QDialog):
         if self.context.services is None:
             return
         self.fields.setEnabled(may(self.context, p.CHANGE_SETTINGS))
+        self.payment.setEnabled(may(self.context, p.CHANGE_SETTINGS))
         if may(self.context, p.MANAGE_STAFF):
             from merchant_desk.ui.settings.staff_page import StaffPage
 
@@ -139,11 +155,14 @@ class SettingsDialog(QDialog):
         if validated is None or services is None:
             return
         profile, pin = validated
+        payment = self.payment.toPlainText().strip()
         self.buttons.setEnabled(False)
 
         def work(svc: Services = services) -> Changes:
             # A profile without change_settings may still change its own PIN (the fields are disabled for it).
             changes = Changes() if profile == self._original else svc.shop.update_profile(svc.actor, profile)
+            if payment != self._original_payment.strip():
+                changes = changes | svc.orders.set_payment_instructions(svc.actor, payment)
             if pin and svc.actor.id is not None:
                 changes = changes | svc.staff.set_pin(svc.actor, svc.actor.id, pin)
             return changes
@@ -158,4 +177,8 @@ class SettingsDialog(QDialog):
         self.buttons.setEnabled(True)
         if not isinstance(error, UserError):
             raise error
+        if isinstance(error, ValidationError) and "payment_instructions" in error.problems:
+            self.tabs.setCurrentIndex(0)
+            self.payment_error.show_message(tr_core(error.problems["payment_instructions"]))
+            return
         self.status.show_message(error_text(error))
