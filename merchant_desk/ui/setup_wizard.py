@@ -60,15 +60,21 @@ class WelcomePage(_Page):
 class ShopPage(_Page):
     def __init__(self) -> None:
         super().__init__()
+        # Said in the page, not as a subtitle: a QWizard subtitle turns the big title into a small banner
+        # header, and the three pages should look alike.
+        self.explain = QLabel(wordWrap=True)
+        set_role(self.explain, "muted")
         self.fields = ProfileFields(with_language=False)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addSpacing(6)
         layout.addWidget(self.fields)
         layout.addStretch()
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your shop"))
-        self.setSubTitle(self.tr("Customers see this name and number in the messages you send."))
+        self.explain.setText(self.tr("Customers see this name and number in the messages you send."))
 
     def validatePage(self) -> bool:
         wizard = self.wizard()

@@ -108,6 +108,18 @@ def test_pin_dialog_refuses_a_wrong_pin_and_accepts_the_right_one(qtbot: QtBot, 
     dialog.pin.setText("0000")
     dialog._try()
     assert dialog.member is None and "Wrong PIN" in dialog.error.text()
+    assert not dialog.checking.isVisibleTo(dialog)
+    pending: list[object] = []
+    dialog._runner = type("Later", (), {"run": lambda _self, *args, **kw: pending.append(args)})()
+    dialog.pin.setText("1234")
+    dialog._try()  # while the PIN is being checked: a neutral note, not the red error line
+    assert pending and dialog.checking.isVisibleTo(dialog) and not dialog.error.isVisibleTo(dialog)
+    assert dialog.checking.property("role") == "muted"
+    dialog._runner = ui_context.runner
+    assert not dialog.forgot_help.isVisibleTo(dialog)
+    dialog.forgot.linkActivated.emit("#forgot")
+    assert dialog.forgot_help.isVisibleTo(dialog) and "Settings → Staff" in dialog.forgot_help.text()
+    assert "reset-owner-pin" in dialog.forgot_help.text()
     dialog.pin.setText("1357")
     dialog._try()
     assert dialog.member is not None and dialog.member.name == "Siti Rahayu"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from merchant_desk.core.errors import UserError
@@ -18,19 +18,34 @@ class ConnectionsPage(QWidget):
         super().__init__(parent)
         self.context = context
         labels = {
-            "wa_access_token": self.tr("Access token"),
-            "wa_app_secret": self.tr("App secret"),
+            "wa_access_token": self.tr("Access key (token)"),
+            "wa_app_secret": self.tr("App secret key"),
             "wa_phone_number_id": self.tr("Phone number ID"),
         }
+        where = self.tr("Copy it from Meta for Developers → your app → WhatsApp → API Setup.")
         self.explain = QLabel(wordWrap=True)
         set_role(self.explain, "muted")
+        # The technical reason (keyring services, package names) is for whoever looks after the computer.
+        self.details = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_role(self.details, "muted")
+        self.details.hide()
+        self.details_button = QPushButton(self.tr("Details"), checkable=True, flat=True)
+        self.details_button.toggled.connect(self.details.setVisible)
+        self.details_button.hide()
         self.fields = {name: QLineEdit(echoMode=QLineEdit.EchoMode.Password) for name in CLOUD_API_FIELDS}
-        self.save_button = QPushButton(self.tr("Save in the keyring"), clicked=self.save)
-        self.forget_button = QPushButton(self.tr("Forget"), clicked=self.forget)
+        for field in self.fields.values():
+            field.setToolTip(where)
+        self.save_button = QPushButton(self.tr("Save securely in this computer's password vault"), clicked=self.save)
+        self.forget_button = QPushButton(self.tr("Remove the saved keys"), clicked=self.forget)
         self.status = ErrorLabel()
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("<b>WhatsApp Cloud API</b>")))
         form.addRow(self.explain)
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.details_button)
+        details_row.addStretch()
+        form.addRow(details_row)
+        form.addRow(self.details)
         for name in CLOUD_API_FIELDS:
             form.addRow(labels[name], self.fields[name])
         buttons = QHBoxLayout()
@@ -49,11 +64,12 @@ class ConnectionsPage(QWidget):
             self._unusable(error_text(exc))
             return
         if not state.keyring.usable:
-            reason = QCoreApplication.translate("merchant_desk", state.keyring.reason or "")
-            self._unusable(self.tr("Nothing can be stored: %1").replace("%1", reason))
+            self._unusable(QCoreApplication.translate("merchant_desk", state.keyring.reason or ""))
             return
-        self.explain.setText(self.tr("Stored in your computer's keyring, never in the shop's database or backups. "
-                                     "Leave a field empty to keep what is stored."))  # fmt: skip
+        self.explain.setText(self.tr("Kept safely in this computer's password vault, never in the shop's data or "
+                                     "backups. Leave a field empty to keep what is stored."))  # fmt: skip
+        self.explain.setToolTip(self.tr("Stored with the system keyring: %1").replace("%1", state.keyring.backend))
+        self._show_details(None)
         for name, field in self.fields.items():
             field.setEnabled(True)
             field.clear()
@@ -61,8 +77,17 @@ class ConnectionsPage(QWidget):
         self.save_button.setEnabled(True)
         self.forget_button.setEnabled(any(state.stored.values()))
 
-    def _unusable(self, why: str) -> None:
-        self.explain.setText(why)
+    def _show_details(self, technical: str | None) -> None:
+        self.details.setText(technical or "")
+        self.details_button.setVisible(bool(technical))
+        self.details_button.setChecked(False)
+
+    def _unusable(self, technical: str) -> None:
+        self.explain.setText(self.tr("This computer's password vault is not switched on, so these keys cannot be "
+                                     "saved safely. Ask whoever looks after this computer to turn it on "
+                                     "(they will find what is needed under Details)."))  # fmt: skip
+        self.explain.setToolTip("")
+        self._show_details(technical)
         for field in self.fields.values():
             field.setEnabled(False)
         self.save_button.setEnabled(False)
