@@ -44,8 +44,8 @@ class LoyaltySettings:
     expiry_months: int | None = 6  # None: points never expire
     signup_bonus: int = 0
     tiers: tuple[Tier, ...] = (Tier("Bronze", 0, 100), Tier("Silver", 100, 125), Tier("Gold", 300, 150))
-    # Rupiah one point is worth in the outstanding-liability figure; None: the best value per point that the
-    # active rewards offer (what a customer would pick, so the figure does not understate the shop's debt).
+    # Rupiah one point is worth in the outstanding-liability figure; None: valued by the active Rupiah-off
+    # reward giving the least per point (services/loyalty_value.py says why, and the tab names that reward).
     point_value: int | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)  # keys a newer build wrote, kept on save
 
