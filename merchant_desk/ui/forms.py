@@ -13,7 +13,8 @@ from merchant_desk.ui.style import set_role
 
 
 class ErrorLabel(QLabel):
-    """A red line under a field; hidden while there is nothing to say."""
+    """A red line under a field; hidden while there is nothing to say. ``error=False`` shows a plain note
+    (e.g. "Backup made.") in the same place, so success never looks like a failure."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,7 +22,12 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.hide()
 
-    def show_message(self, text: str | None) -> None:
+    def show_message(self, text: str | None, *, error: bool = True) -> None:
+        role = "error" if error else "muted"
+        if self.property("role") != role:
+            set_role(self, role)
+            self.style().unpolish(self)
+            self.style().polish(self)
         self.setText(text or "")
         self.setVisible(bool(text))
 

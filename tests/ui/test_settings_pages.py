@@ -178,3 +178,14 @@ def test_backup_page_restore_and_undo(qtbot: QtBot, ui_context: AppContext) -> N
     page.undo()
     assert [m.name for m in services.staff.list()] == ["Siti Rahayu", "Ani"]
     assert not page.undo_button.isEnabled()
+
+
+def test_backup_page_says_success_as_a_note_and_problems_as_errors(qtbot: QtBot, ui_context: AppContext) -> None:
+    page = BackupPage(ui_context)
+    qtbot.addWidget(page)
+    page.back_up_now()
+    assert page.status.text() == "Backup made." and page.status.property("role") == "muted"
+    page.table.clearSelection()
+    page.table.setCurrentIndex(page.table.model().index(-1, -1))
+    page.restore()
+    assert page.status.text() == "Choose a backup in the list first." and page.status.property("role") == "error"

@@ -130,4 +130,4 @@ class AuditPage(QWidget):
         except UserError as exc:
             self.status.show_message(error_text(exc))
             return
-        self.status.show_message(self.tr("%n entries exported.", "", count))
+        self.status.show_message(self.tr("%n entries exported.", "", count), error=False)

@@ -114,7 +114,7 @@ class BackupPage(QWidget):
 
     def _run(self, work: Any, done_text: str) -> None:
         def done(_result: object) -> None:
-            self.status.show_message(done_text)
+            self.status.show_message(done_text, error=False)
             self.refresh()
 
         def failed(error: BaseException) -> None:

@@ -130,10 +130,9 @@ class CustomerDataPage(QWidget):
         services = self.context.services
         assert services is not None
         target = out
-        self.status.show_message(self.tr("Exporting…"))
+        self.status.show_message(self.tr("Exporting…"), error=False)
         self.context.run(lambda: services.privacy.export_customer(services.actor, customer.id, target),
-                         lambda path: self.status.show_message(self.tr("Saved to %1.").replace("%1", str(path))),
-                         self._failed)  # fmt: skip
+                         self._exported, self._failed)  # fmt: skip
 
     def erase(self, typed: str | None = None) -> None:
         customer = self.selected()
@@ -159,13 +158,17 @@ class CustomerDataPage(QWidget):
         self.context.run(lambda: services.privacy.erase_customer(services.actor, customer.id), self._erased,
                          self._failed, write=True)  # fmt: skip
 
+    def _exported(self, path: object) -> None:
+        self.status.show_message(self.tr("Saved to %1.").replace("%1", str(path)), error=False)
+
     def _erased(self, report: ErasureReport) -> None:
         from merchant_desk.services.privacy_service import ERASED
 
         self.status.show_message(
             self.tr("Erased: %1 messages cleared, %2 attachments deleted.")
             .replace("%1", str(report.messages_cleared))
-            .replace("%2", str(report.attachments_deleted))
+            .replace("%2", str(report.attachments_deleted)),
+            error=False,
         )
         self.context.publish(ERASED, self)
         self.refresh()
