@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -101,8 +102,14 @@ def _finish(message: ET.Element, text: str | list[str]) -> None:
 
 
 def _write(tree: ET.ElementTree, path: Path) -> None:
-    ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    # lupdate's own layout (contexts at column 0), so a fill does not re-indent the whole file in the diff
+    root = tree.getroot()
+    root.text = "\n"
+    for context in root:
+        ET.indent(context, space="    ")
+        context.tail = "\n"
+    body = ET.tostring(tree.getroot(), encoding="unicode").replace("<name />", "<name></name>")
+    body = re.sub(r">([^<]*)<", lambda m: ">" + m[1].replace("'", "&apos;").replace('"', "&quot;") + "<", body)
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 

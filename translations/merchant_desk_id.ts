@@ -2919,8 +2919,8 @@ Rinciannya dicatat di berkas log:
         <translation>Nilai</translation>
     </message>
     <message>
-        <source>Codes</source>
-        <translation>Kode</translation>
+        <source>Redeemed</source>
+        <translation>Ditukar</translation>
     </message>
     <message>
         <source>Add reward…</source>
@@ -3815,7 +3815,7 @@ Pemilik yang lupa PIN-nya sendiri: di komputer ini, tutup jendela ini lalu jalan
     </message>
     <message>
         <source>Expiring in 30 days</source>
-        <translation>Kedaluwarsa dalam 30 hari</translation>
+        <translation>Hangus ≤ 30 hari</translation>
     </message>
 </context>
 <context>

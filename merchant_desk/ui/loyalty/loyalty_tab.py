@@ -73,7 +73,8 @@ class LoyaltyTab(BaseTab):
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.card = CustomerCard(context)
         self.rewards = QTableWidget(0, 4)
-        self.rewards.setHorizontalHeaderLabels([self.tr("Reward"), self.tr("Cost"), self.tr("Value"), self.tr("Codes")])
+        headers = [self.tr("Reward"), self.tr("Cost"), self.tr("Value"), self.tr("Redeemed")]
+        self.rewards.setHorizontalHeaderLabels(headers)
         self.rewards.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.rewards.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.rewards.verticalHeader().hide()
