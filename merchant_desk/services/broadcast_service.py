@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,15 +18,22 @@ from merchant_desk.core.timezones import utcnow
 from merchant_desk.db.engine import Database
 from merchant_desk.db.models import Broadcast, BroadcastRecipient, Conversation, Customer, Message
 from merchant_desk.services.audit_service import Actor, record
+from merchant_desk.services.broadcast_report import (
+    NO_CONSENT,
+    NO_PHONE,
+    PENDING,
+    REPLY_WINDOW,
+    SENT,
+    SKIPPED,
+    BroadcastReport,
+    count_report,
+)
 from merchant_desk.services.broadcast_select import RecipientFilter, select_recipients
 from merchant_desk.services.quick_reply_service import template_values
 
-REPLY_WINDOW = timedelta(hours=48)
-PENDING, SENT, SKIPPED = "pending", "sent", "skipped"
-NO_CONSENT, NO_PHONE = "excluded_no_consent", "excluded_no_phone"
 CHANGED = Changes(replies=True, audit=True)
 
-__all__ = ["BroadcastService", "RecipientFilter"]
+__all__ = ["REPLY_WINDOW", "BroadcastReport", "BroadcastService", "RecipientFilter"]
 
 
 class BroadcastNotSending(UserError):
@@ -64,17 +71,6 @@ class QueueItem:
     text: str
     link: str  # https://wa.me/… with the text typed in
     remaining: int  # pending recipients, this one included
-
-
-@dataclass(frozen=True)
-class BroadcastReport:
-    recipients: int
-    sent: int
-    skipped: int
-    pending: int
-    excluded_no_consent: int
-    excluded_no_phone: int
-    replied_within_48h: int
 
 
 def _info(row: Broadcast) -> BroadcastInfo:
@@ -273,37 +269,7 @@ class BroadcastService:
     def report(self, broadcast_id: int) -> BroadcastReport:
         """Counts by state, and how many recipients wrote back within 48 hours of their message (noted once)."""
         with self._db.write() as session:
-            row = _get(session, broadcast_id)
-            counts = dict(
-                session.execute(
-                    select(BroadcastRecipient.state, func.count())
-                    .where(BroadcastRecipient.broadcast_id == broadcast_id)
-                    .group_by(BroadcastRecipient.state)
-                ).all()
-            )
-            for item in session.scalars(
-                select(BroadcastRecipient).where(
-                    BroadcastRecipient.broadcast_id == broadcast_id, BroadcastRecipient.state == SENT,
-                    BroadcastRecipient.replied_at.is_(None), BroadcastRecipient.customer_id.is_not(None),
-                )
-            ):  # fmt: skip
-                assert item.sent_at is not None
-                item.replied_at = session.scalar(
-                    select(func.min(Message.sent_at))
-                    .join(Conversation, Conversation.id == Message.conversation_id)
-                    .where(Conversation.customer_id == item.customer_id, Message.direction == "in")
-                    .where(Message.sent_at > item.sent_at, Message.sent_at <= item.sent_at + REPLY_WINDOW)
-                )
-            session.flush()
-            replied = session.scalar(
-                select(func.count()).where(
-                    BroadcastRecipient.broadcast_id == broadcast_id, BroadcastRecipient.replied_at.is_not(None)
-                )
-            )
-            return BroadcastReport(
-                row.recipients, counts.get(SENT, 0), counts.get(SKIPPED, 0), counts.get(PENDING, 0),
-                counts.get(NO_CONSENT, 0), counts.get(NO_PHONE, 0), replied or 0,
-            )  # fmt: skip
+            return count_report(session, _get(session, broadcast_id))
 
     def delete_draft(self, actor: Actor, broadcast_id: int) -> Changes:
         with self._db.write() as session:
