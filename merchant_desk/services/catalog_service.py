@@ -95,6 +95,13 @@ class CatalogService(CatalogBulkMixin, CatalogImportMixin, CatalogExportMixin):
             total = q.count(session, flt)
             return ProductPage(total, tuple(q.page_ids(session, flt, sort, descending, offset, limit, total)))
 
+    def first_page(
+        self, flt: ProductFilter, sort: str, descending: bool, limit: int, screen: int, counted: bool
+    ) -> tuple[list[int], int, bool, list[ProductRow]]:
+        """What a search keystroke shows, in one session: the first ``limit`` ids, their count (exact when
+        ``counted`` or complete), whether they are all, and the first ``screen`` rows (``catalog_query``)."""
+        return q.first_page(self._db, flt, sort, descending, limit, screen, counted)
+
     def rows(self, ids: Sequence[int]) -> list[ProductRow]:
         """List rows for ``ids``, in that order (missing ids are left out)."""
         with self._db.read() as session:

@@ -9,8 +9,6 @@ in an LRU of pages. Results of queries that were superseded are dropped.
 
 from __future__ import annotations
 
-import logging
-import time
 from collections import OrderedDict
 from typing import Any
 
@@ -18,25 +16,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QTimer, Si
 
 from merchant_desk.core.catalog import ProductFilter, ProductRow
 from merchant_desk.ui.catalog.cells import Cells, make_cells
+from merchant_desk.ui.catalog.page_fetch import FETCH_DELAY_MS, PAGE, PageFetching
 from merchant_desk.ui.context import AppContext
 
-log = logging.getLogger(__name__)
-
-PAGE = 100  # rows per fetch: a few screens of the table or grid, one query of ~15 ms at 100k products
 FIRST_SCREEN = 48  # rows fetched with a query's first answer: a full table or grid screen, not a whole page
-MAX_PAGES = 100  # LRU of pages: at most 10,000 rows in memory whatever the catalog's size
-MAX_IN_FLIGHT = 2  # page fetches at once
-MAX_WANTED = 8  # pages remembered while busy: the latest paint needs at most three
 HOT_PAGES = 3  # most recently painted pages, refreshed in place when the catalog changes elsewhere
-FETCH_DELAY_MS = 100  # pause in requests before fetching (0 with a synchronous runner: tests, screenshots)
-MAX_FETCH_WAIT = 0.5  # s: a steady slow scroll still gets its rows this often
 ALL_IDS_DELAY_MS = 300  # every id of a query is loaded after this pause (or at once when scrolled to)
 ALL_IDS = 1 << 40  # catalog_query.ALL_IDS (not imported: services pull in SQLAlchemy at start-up)
 
 Query = tuple[ProductFilter, str, bool, tuple[int, str]]  # filter, sort key, descending, (low stock, zone)
 
 
-class PagedProducts(QAbstractTableModel):
+class PagedProducts(PageFetching, QAbstractTableModel):
     """Subclasses provide columns and ``data()``; this keeps ids, pages and the background fetching."""
 
     loaded = Signal()  # ids of a new query arrived (first the count and first page, then every id)
@@ -90,12 +81,10 @@ class PagedProducts(QAbstractTableModel):
         def head() -> tuple[list[int], int, bool, list[Cells | None]] | None:
             if generation != self._generation:
                 return None  # superseded while queued (fast typing): the pool has better things to do
-            from merchant_desk.services.catalog_query import first_page
-
             # Counting a search that matches most of the catalog costs as much as the page itself: while
             # typing, the first page is enough and the count comes with every id once typing pauses.
             counted = not flt.search.strip()
-            ids, total, complete, rows = first_page(services.db, flt, key, desc, PAGE, FIRST_SCREEN, counted)
+            ids, total, complete, rows = services.catalog.first_page(flt, key, desc, PAGE, FIRST_SCREEN, counted)
             cells = self._cells_for(ids[:FIRST_SCREEN], rows, query[3])
             return ids, total, complete, cells + [None] * (len(ids) - len(cells))
 
@@ -228,73 +217,6 @@ class PagedProducts(QAbstractTableModel):
         if cell is None and page in self._partial:
             self._want(page)  # the first answer brought only the first screen of this page
         return cell
-
-    def _want(self, page: int) -> None:
-        if page in self._in_flight:
-            return
-        if page * PAGE >= len(self._ids) and self._pending_all is not None:
-            self._all_timer.stop()
-            self._load_all()  # scrolled past the first page: every id is needed now
-        if not self._wanted:
-            self._first_want = time.monotonic()
-        self._wanted[page] = None
-        self._wanted.move_to_end(page)
-        while len(self._wanted) > MAX_WANTED:
-            self._wanted.popitem(last=False)
-        # Never fetch inside data() (the view is painting); wait for a pause in requests, but not forever.
-        if not self._flush_timer.isActive() or time.monotonic() - self._first_want < MAX_FETCH_WAIT:
-            self._flush_timer.start()
-
-    def _flush(self) -> None:
-        services = self.context.services
-        for page in reversed(list(self._wanted)):  # newest first: what is on screen now
-            if services is None or len(self._in_flight) >= MAX_IN_FLIGHT:
-                break
-            start = page * PAGE
-            if start >= len(self._ids):
-                continue  # its ids are still loading; _all_arrived flushes again
-            del self._wanted[page]
-            if page in self._pages and page not in self._stale and page not in self._partial:
-                continue
-            ids = self._ids[start : start + PAGE]
-            generation, limits = self._generation, self._limits()
-            self._in_flight[page] = generation
-
-            def fetch(
-                ids: list[int] = ids, limits: tuple[int, str] = limits, gen: int = generation, page: int = page
-            ) -> Any:
-                if gen != self._generation or page not in self._painted:
-                    return None  # superseded, or scrolled off screen while queued
-                # Text is prepared in the worker (QCoreApplication.translate is thread-safe): data() stays a lookup.
-                return self._cells_for(ids, services.catalog.rows(ids), limits)
-
-            self.context.run(
-                fetch,
-                lambda cells, page=page, generation=generation: self._page_arrived(page, generation, cells),
-                lambda error, page=page, generation=generation: self._page_failed(page, generation, error),
-            )
-        if self._wanted:
-            self._first_want = time.monotonic()
-
-    def _page_arrived(self, page: int, generation: int, cells: list[Cells | None] | None) -> None:
-        if self._in_flight.get(page) == generation:
-            del self._in_flight[page]
-        if generation == self._generation and cells is not None:
-            self._pages[page] = cells
-            self._pages.move_to_end(page)
-            self._stale.discard(page)
-            self._partial.discard(page)
-            while len(self._pages) > MAX_PAGES:
-                self._stale.discard(self._pages.popitem(last=False)[0])
-            self.fetched_rows += len(cells)
-            self._page_changed(page)
-        if self._wanted and not self._flush_timer.isActive():
-            self._flush_timer.start()  # the same pause as any request: no chain of fetches while scrolling
-
-    def _page_failed(self, page: int, generation: int, error: BaseException) -> None:
-        if self._in_flight.get(page) == generation:
-            del self._in_flight[page]
-        log.warning("Catalog page %d could not be loaded: %s", page, error)
 
     def _page_changed(self, page: int) -> None:
         first, last = page * PAGE, min(self._total, (page + 1) * PAGE) - 1
