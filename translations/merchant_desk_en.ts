@@ -4779,6 +4779,26 @@ Send the receipt here, thanks.</translation>
         <translation>The question needs words other than greetings, e.g. &apos;berapa ongkirnya&apos;.</translation>
     </message>
     <message>
+        <source>The file {name} could not be read (system error {code}). Check that the disk or USB stick is still connected, then try again.</source>
+        <translation>The file {name} could not be read (system error {code}). Check that the disk or USB stick is still connected, then try again.</translation>
+    </message>
+    <message>
+        <source>The file {name} was not found: it may have been moved, renamed or deleted. Choose the file again.</source>
+        <translation>The file {name} was not found: it may have been moved, renamed or deleted. Choose the file again.</translation>
+    </message>
+    <message>
+        <source>Merchant Desk is not allowed to open {name}. If it is open in another program (such as Excel), close it there; otherwise copy the file to your Documents folder and choose the copy.</source>
+        <translation>Merchant Desk is not allowed to open {name}. If it is open in another program (such as Excel), close it there; otherwise copy the file to your Documents folder and choose the copy.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file. Open the folder and choose the file inside it.</source>
+        <translation>{name} is a folder, not a file. Open the folder and choose the file inside it.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty: it holds nothing to import. Export or save it again, then choose the new file.</source>
+        <translation>The file {name} is empty: it holds nothing to import. Export or save it again, then choose the new file.</translation>
+    </message>
+    <message>
         <source>The rule needs a name.</source>
         <translation>The rule needs a name.</translation>
     </message>
@@ -5091,14 +5111,6 @@ Send the receipt here, thanks.</translation>
         <translation>WIT (Eastern Indonesia, UTC+9)</translation>
     </message>
     <message>
-        <source>This is not a catalog feed: header {header}</source>
-        <translation>This is not a catalog feed: header {header}</translation>
-    </message>
-    <message>
-        <source>The catalog file {name} cannot be read: {reason}</source>
-        <translation>The catalog file {name} cannot be read: {reason}</translation>
-    </message>
-    <message>
         <source>The price is missing.</source>
         <translation>The price is missing.</translation>
     </message>
@@ -5109,14 +5121,6 @@ Send the receipt here, thanks.</translation>
     <message>
         <source>Line {line} has a date that does not exist in the {order} order: {text}</source>
         <translation>Line {line} has a date that does not exist in the {order} order: {text}</translation>
-    </message>
-    <message>
-        <source>This is not a WhatsApp chat export: line {line} could not be read: {text}</source>
-        <translation>This is not a WhatsApp chat export: line {line} could not be read: {text}</translation>
-    </message>
-    <message>
-        <source>The zip file {name} holds no WhatsApp chat (.txt file).</source>
-        <translation>The zip file {name} holds no WhatsApp chat (.txt file).</translation>
     </message>
     <message>
         <source>This customer has no WhatsApp number, so no WhatsApp link can be made.</source>
@@ -5397,6 +5401,130 @@ Send the receipt here, thanks.</translation>
     <message>
         <source>&apos;{name}&apos; is a kind of image Merchant Desk cannot convert ({mode}).</source>
         <translation>&apos;{name}&apos; is a kind of image Merchant Desk cannot convert ({mode}).</translation>
+    </message>
+    <message>
+        <source>This row is not valid CSV: check its quotes (&quot;).</source>
+        <translation>This row is not valid CSV: check its quotes (&quot;).</translation>
+    </message>
+    <message>
+        <source>This row is not UTF-8 text: save the file as CSV UTF-8 and import it again.</source>
+        <translation>This row is not UTF-8 text: save the file as CSV UTF-8 and import it again.</translation>
+    </message>
+    <message>
+        <source>Only the first {kept} of {total} photos are kept.</source>
+        <translation>Only the first {kept} of {total} photos are kept.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; reads as {amount}; did you mean {meant}?</source>
+        <translation>&apos;{text}&apos; reads as {amount}; did you mean {meant}?</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number.</source>
+        <translation>&apos;{text}&apos; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>Stock {number} is below zero; it is imported as 0.</source>
+        <translation>Stock {number} is below zero; it is imported as 0.</translation>
+    </message>
+    <message>
+        <source>A value this row needs is missing.</source>
+        <translation>A value this row needs is missing.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file but a LibreOffice or Numbers spreadsheet. Choose File → Save As (or Export) → CSV, then import that file.</source>
+        <translation>{name} is not a CSV file but a LibreOffice or Numbers spreadsheet. Choose File → Save As (or Export) → CSV, then import that file.</translation>
+    </message>
+    <message>
+        <source>{name} is not a catalog feed Merchant Desk knows: its first row reads “{header}”. Choose a product CSV exported from Meta Commerce Manager, Shopify, WooCommerce or Merchant Desk; for your own spreadsheet, name its columns id, title and price.</source>
+        <translation>{name} is not a catalog feed Merchant Desk knows: its first row reads “{header}”. Choose a product CSV exported from Meta Commerce Manager, Shopify, WooCommerce or Merchant Desk; for your own spreadsheet, name its columns id, title and price.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file but an Excel workbook. In Excel choose File → Save As → CSV UTF-8 (Comma delimited), then import that file.</source>
+        <translation>{name} is not a CSV file but an Excel workbook. In Excel choose File → Save As → CSV UTF-8 (Comma delimited), then import that file.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file: it does not hold text (it may be a picture, a PDF or a program). Choose the .csv file you exported from your store.</source>
+        <translation>{name} is not a CSV file: it does not hold text (it may be a picture, a PDF or a program). Choose the .csv file you exported from your store.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as CSV text. Open it in Excel or Google Sheets, save it as CSV UTF-8, then import the new file.</source>
+        <translation>{name} cannot be read as CSV text. Open it in Excel or Google Sheets, save it as CSV UTF-8, then import the new file.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not a Merchant Desk export: it holds no products.csv. If your CSV is inside it, unzip it first and choose the CSV.</source>
+        <translation>{name} is a zip file but not a Merchant Desk export: it holds no products.csv. If your CSV is inside it, unzip it first and choose the CSV.</translation>
+    </message>
+    <message>
+        <source>{name} looks like a zip file but it is damaged or incomplete. Copy or download it again, then choose the new file.</source>
+        <translation>{name} looks like a zip file but it is damaged or incomplete. Copy or download it again, then choose the new file.</translation>
+    </message>
+    <message>
+        <source>The id is missing.</source>
+        <translation>The id is missing.</translation>
+    </message>
+    <message>
+        <source>The {cell} cell is not a JSON list.</source>
+        <translation>The {cell} cell is not a JSON list.</translation>
+    </message>
+    <message>
+        <source>A photo must be an object with sha256 and/or url.</source>
+        <translation>A photo must be an object with sha256 and/or url.</translation>
+    </message>
+    <message>
+        <source>Photo {photo}… is not in the bundle.</source>
+        <translation>Photo {photo}… is not in the bundle.</translation>
+    </message>
+    <message>
+        <source>The first row of handle &apos;{handle}&apos; has no Title.</source>
+        <translation>The first row of handle &apos;{handle}&apos; has no Title.</translation>
+    </message>
+    <message>
+        <source>A row with neither variant nor image.</source>
+        <translation>A row with neither variant nor image.</translation>
+    </message>
+    <message>
+        <source>The Handle is missing.</source>
+        <translation>The Handle is missing.</translation>
+    </message>
+    <message>
+        <source>No variable product &apos;{parent}&apos; in the file.</source>
+        <translation>No variable product &apos;{parent}&apos; in the file.</translation>
+    </message>
+    <message>
+        <source>A grouped product is a list; its items import.</source>
+        <translation>A grouped product is a list; its items import.</translation>
+    </message>
+    <message>
+        <source>The zip file {name} holds no WhatsApp chat (.txt file), so it is not a WhatsApp export. In WhatsApp open the chat, choose More → Export chat, and choose the file it saves.</source>
+        <translation>The zip file {name} holds no WhatsApp chat (.txt file), so it is not a WhatsApp export. In WhatsApp open the chat, choose More → Export chat, and choose the file it saves.</translation>
+    </message>
+    <message>
+        <source>{name} is not a WhatsApp chat export: it does not hold text (it may be a picture, a PDF or a spreadsheet). In WhatsApp open the chat, choose More → Export chat, and choose the .txt or .zip it saves.</source>
+        <translation>{name} is not a WhatsApp chat export: it does not hold text (it may be a picture, a PDF or a spreadsheet). In WhatsApp open the chat, choose More → Export chat, and choose the .txt or .zip it saves.</translation>
+    </message>
+    <message>
+        <source>{name} looks like a zip file but it is damaged or incomplete, so no chat can be read from it. Export the chat from WhatsApp again (or copy the file again), then choose the new file.</source>
+        <translation>{name} looks like a zip file but it is damaged or incomplete, so no chat can be read from it. Export the chat from WhatsApp again (or copy the file again), then choose the new file.</translation>
+    </message>
+    <message>
+        <source>This is not a WhatsApp chat export: line {line} does not start with a date and time the way WhatsApp writes them (“{text}”). In WhatsApp open the chat, choose More → Export chat, and choose the file it saves.</source>
+        <translation>This is not a WhatsApp chat export: line {line} does not start with a date and time the way WhatsApp writes them (“{text}”). In WhatsApp open the chat, choose More → Export chat, and choose the file it saves.</translation>
+    </message>
+    <message>
+        <source>Matches the same product as row {row}.</source>
+        <translation>Matches the same product as row {row}.</translation>
+    </message>
+    <message>
+        <source>The same SKU as row {row}.</source>
+        <translation>The same SKU as row {row}.</translation>
+    </message>
+    <message>
+        <source>The same id as row {row}.</source>
+        <translation>The same id as row {row}.</translation>
+    </message>
+    <message>
+        <source>The same name as row {row}.</source>
+        <translation>The same name as row {row}.</translation>
     </message>
     <message>
         <source>Keep the payment instructions under 1,000 characters.</source>

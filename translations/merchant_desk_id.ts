@@ -4749,6 +4749,26 @@ Kirim bukti transfer ke sini ya, terima kasih.</translation>
         <translation>Pertanyaan perlu berisi kata selain salam, mis. &apos;berapa ongkirnya&apos;.</translation>
     </message>
     <message>
+        <source>The file {name} could not be read (system error {code}). Check that the disk or USB stick is still connected, then try again.</source>
+        <translation>Berkas {name} tidak dapat dibaca (galat sistem {code}). Pastikan disk atau flashdisk masih tersambung, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The file {name} was not found: it may have been moved, renamed or deleted. Choose the file again.</source>
+        <translation>Berkas {name} tidak ditemukan: mungkin sudah dipindahkan, diganti namanya, atau dihapus. Pilih berkasnya lagi.</translation>
+    </message>
+    <message>
+        <source>Merchant Desk is not allowed to open {name}. If it is open in another program (such as Excel), close it there; otherwise copy the file to your Documents folder and choose the copy.</source>
+        <translation>Merchant Desk tidak diizinkan membuka {name}. Jika berkas itu sedang terbuka di program lain (misalnya Excel), tutup dulu di sana; jika tidak, salin berkas ke folder Dokumen lalu pilih salinannya.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file. Open the folder and choose the file inside it.</source>
+        <translation>{name} adalah folder, bukan berkas. Buka folder itu lalu pilih berkas di dalamnya.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty: it holds nothing to import. Export or save it again, then choose the new file.</source>
+        <translation>Berkas {name} kosong: tidak ada isi yang bisa diimpor. Ekspor atau simpan lagi, lalu pilih berkas yang baru.</translation>
+    </message>
+    <message>
         <source>The rule needs a name.</source>
         <translation>Aturan perlu nama.</translation>
     </message>
@@ -5061,14 +5081,6 @@ Kirim bukti transfer ke sini ya, terima kasih.</translation>
         <translation>WIT (Waktu Indonesia Timur, UTC+9)</translation>
     </message>
     <message>
-        <source>This is not a catalog feed: header {header}</source>
-        <translation>Ini bukan feed katalog: header {header}</translation>
-    </message>
-    <message>
-        <source>The catalog file {name} cannot be read: {reason}</source>
-        <translation>Berkas katalog {name} tidak dapat dibaca: {reason}</translation>
-    </message>
-    <message>
         <source>The price is missing.</source>
         <translation>Harga belum diisi.</translation>
     </message>
@@ -5079,14 +5091,6 @@ Kirim bukti transfer ke sini ya, terima kasih.</translation>
     <message>
         <source>Line {line} has a date that does not exist in the {order} order: {text}</source>
         <translation>Baris {line} memuat tanggal yang tidak ada dalam urutan {order}: {text}</translation>
-    </message>
-    <message>
-        <source>This is not a WhatsApp chat export: line {line} could not be read: {text}</source>
-        <translation>Ini bukan ekspor chat WhatsApp: baris {line} tidak bisa dibaca: {text}</translation>
-    </message>
-    <message>
-        <source>The zip file {name} holds no WhatsApp chat (.txt file).</source>
-        <translation>Berkas zip {name} tidak berisi chat WhatsApp (berkas .txt).</translation>
     </message>
     <message>
         <source>This customer has no WhatsApp number, so no WhatsApp link can be made.</source>
@@ -5367,6 +5371,130 @@ Kirim bukti transfer ke sini ya, terima kasih.</translation>
     <message>
         <source>&apos;{name}&apos; is a kind of image Merchant Desk cannot convert ({mode}).</source>
         <translation>&apos;{name}&apos; adalah jenis gambar yang tidak bisa dikonversi Merchant Desk ({mode}).</translation>
+    </message>
+    <message>
+        <source>This row is not valid CSV: check its quotes (&quot;).</source>
+        <translation>Baris ini bukan CSV yang benar: periksa tanda kutipnya (&quot;).</translation>
+    </message>
+    <message>
+        <source>This row is not UTF-8 text: save the file as CSV UTF-8 and import it again.</source>
+        <translation>Baris ini bukan teks UTF-8: simpan berkas sebagai CSV UTF-8 lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>Only the first {kept} of {total} photos are kept.</source>
+        <translation>Hanya {kept} foto pertama dari {total} yang disimpan.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; reads as {amount}; did you mean {meant}?</source>
+        <translation>&apos;{text}&apos; terbaca sebagai {amount}; maksud Anda {meant}?</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number.</source>
+        <translation>&apos;{text}&apos; bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Stock {number} is below zero; it is imported as 0.</source>
+        <translation>Stok {number} di bawah nol; diimpor sebagai 0.</translation>
+    </message>
+    <message>
+        <source>A value this row needs is missing.</source>
+        <translation>Ada nilai wajib yang kosong di baris ini.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file but a LibreOffice or Numbers spreadsheet. Choose File → Save As (or Export) → CSV, then import that file.</source>
+        <translation>{name} bukan berkas CSV melainkan spreadsheet LibreOffice atau Numbers. Pilih File → Simpan Sebagai (atau Ekspor) → CSV, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>{name} is not a catalog feed Merchant Desk knows: its first row reads “{header}”. Choose a product CSV exported from Meta Commerce Manager, Shopify, WooCommerce or Merchant Desk; for your own spreadsheet, name its columns id, title and price.</source>
+        <translation>{name} bukan feed katalog yang dikenal Merchant Desk: baris pertamanya berbunyi “{header}”. Pilih CSV produk hasil ekspor dari Meta Commerce Manager, Shopify, WooCommerce, atau Merchant Desk; untuk spreadsheet Anda sendiri, beri nama kolomnya id, title, dan price.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file but an Excel workbook. In Excel choose File → Save As → CSV UTF-8 (Comma delimited), then import that file.</source>
+        <translation>{name} bukan berkas CSV melainkan buku kerja Excel. Di Excel pilih File → Simpan Sebagai → CSV UTF-8 (Dibatasi koma), lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file: it does not hold text (it may be a picture, a PDF or a program). Choose the .csv file you exported from your store.</source>
+        <translation>{name} bukan berkas CSV: isinya bukan teks (mungkin gambar, PDF, atau program). Pilih berkas .csv yang Anda ekspor dari toko Anda.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as CSV text. Open it in Excel or Google Sheets, save it as CSV UTF-8, then import the new file.</source>
+        <translation>{name} tidak dapat dibaca sebagai teks CSV. Buka di Excel atau Google Sheets, simpan sebagai CSV UTF-8, lalu impor berkas yang baru.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not a Merchant Desk export: it holds no products.csv. If your CSV is inside it, unzip it first and choose the CSV.</source>
+        <translation>{name} adalah berkas zip tetapi bukan ekspor Merchant Desk: tidak berisi products.csv. Jika CSV Anda ada di dalamnya, ekstrak dulu lalu pilih CSV-nya.</translation>
+    </message>
+    <message>
+        <source>{name} looks like a zip file but it is damaged or incomplete. Copy or download it again, then choose the new file.</source>
+        <translation>{name} tampak seperti berkas zip tetapi rusak atau tidak lengkap. Salin atau unduh lagi, lalu pilih berkas yang baru.</translation>
+    </message>
+    <message>
+        <source>The id is missing.</source>
+        <translation>id belum diisi.</translation>
+    </message>
+    <message>
+        <source>The {cell} cell is not a JSON list.</source>
+        <translation>Sel {cell} bukan daftar JSON.</translation>
+    </message>
+    <message>
+        <source>A photo must be an object with sha256 and/or url.</source>
+        <translation>Foto harus berupa objek dengan sha256 dan/atau url.</translation>
+    </message>
+    <message>
+        <source>Photo {photo}… is not in the bundle.</source>
+        <translation>Foto {photo}… tidak ada di dalam bundel.</translation>
+    </message>
+    <message>
+        <source>The first row of handle &apos;{handle}&apos; has no Title.</source>
+        <translation>Baris pertama handle &apos;{handle}&apos; tidak punya Title.</translation>
+    </message>
+    <message>
+        <source>A row with neither variant nor image.</source>
+        <translation>Baris ini tidak berisi varian maupun gambar.</translation>
+    </message>
+    <message>
+        <source>The Handle is missing.</source>
+        <translation>Handle belum diisi.</translation>
+    </message>
+    <message>
+        <source>No variable product &apos;{parent}&apos; in the file.</source>
+        <translation>Tidak ada produk variabel &apos;{parent}&apos; di berkas ini.</translation>
+    </message>
+    <message>
+        <source>A grouped product is a list; its items import.</source>
+        <translation>Produk grup hanyalah daftar; item-itemnya yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The zip file {name} holds no WhatsApp chat (.txt file), so it is not a WhatsApp export. In WhatsApp open the chat, choose More → Export chat, and choose the file it saves.</source>
+        <translation>Berkas zip {name} tidak berisi chat WhatsApp (berkas .txt), jadi bukan ekspor WhatsApp. Di WhatsApp buka chatnya, pilih Lainnya → Ekspor chat, lalu pilih berkas yang disimpannya.</translation>
+    </message>
+    <message>
+        <source>{name} is not a WhatsApp chat export: it does not hold text (it may be a picture, a PDF or a spreadsheet). In WhatsApp open the chat, choose More → Export chat, and choose the .txt or .zip it saves.</source>
+        <translation>{name} bukan ekspor chat WhatsApp: isinya bukan teks (mungkin gambar, PDF, atau spreadsheet). Di WhatsApp buka chatnya, pilih Lainnya → Ekspor chat, lalu pilih berkas .txt atau .zip yang disimpannya.</translation>
+    </message>
+    <message>
+        <source>{name} looks like a zip file but it is damaged or incomplete, so no chat can be read from it. Export the chat from WhatsApp again (or copy the file again), then choose the new file.</source>
+        <translation>{name} tampak seperti berkas zip tetapi rusak atau tidak lengkap, jadi tidak ada chat yang bisa dibaca. Ekspor lagi chatnya dari WhatsApp (atau salin lagi berkasnya), lalu pilih berkas yang baru.</translation>
+    </message>
+    <message>
+        <source>This is not a WhatsApp chat export: line {line} does not start with a date and time the way WhatsApp writes them (“{text}”). In WhatsApp open the chat, choose More → Export chat, and choose the file it saves.</source>
+        <translation>Ini bukan ekspor chat WhatsApp: baris {line} tidak diawali tanggal dan jam seperti yang ditulis WhatsApp (“{text}”). Di WhatsApp buka chatnya, pilih Lainnya → Ekspor chat, lalu pilih berkas yang disimpannya.</translation>
+    </message>
+    <message>
+        <source>Matches the same product as row {row}.</source>
+        <translation>Cocok dengan produk yang sama seperti baris {row}.</translation>
+    </message>
+    <message>
+        <source>The same SKU as row {row}.</source>
+        <translation>SKU-nya sama dengan baris {row}.</translation>
+    </message>
+    <message>
+        <source>The same id as row {row}.</source>
+        <translation>id-nya sama dengan baris {row}.</translation>
+    </message>
+    <message>
+        <source>The same name as row {row}.</source>
+        <translation>Namanya sama dengan baris {row}.</translation>
     </message>
     <message>
         <source>Keep the payment instructions under 1,000 characters.</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from merchant_desk.core.catalog import MAX_PHOTOS, PhotoRef
 from merchant_desk.core.changes import Changes
@@ -20,11 +21,53 @@ class ImportFailed(UserError):
     message = tr_noop("The import could not be saved, nothing was changed: {reason}")
 
 
+Params = tuple[tuple[str, Any], ...]
+
+
+class Worded:
+    """A reason kept as its ``tr_noop`` source and the values of its ``{fields}``, so the UI can show it in the
+    merchant's language while the CLI and logs keep the stable English text."""
+
+    message: str
+    params: Params
+
+    def text(self, translated: str | None = None) -> str:
+        """The message (or its translation) with the values filled in."""
+        template = translated if translated is not None else self.message
+        try:
+            return template.format(**dict(self.params))
+        except (KeyError, IndexError, ValueError):
+            return template
+
+    @property
+    def reason(self) -> str:
+        """The English text (what ``import-catalog --json`` prints)."""
+        return self.text()
+
+
 @dataclass(frozen=True)
-class RowIssue:
+class CellIssue(Worded):
+    """A problem or warning with one cell of a row; ``column`` is "" when it concerns the whole row."""
+
+    column: str
+    message: str
+    params: Params = ()
+
+    @classmethod
+    def of(cls, column: str, message: str, **params: Any) -> CellIssue:
+        return cls(column, message, tuple(params.items()))
+
+
+@dataclass(frozen=True)
+class RowIssue(Worded):
     row: int
     column: str
-    reason: str
+    message: str
+    params: Params = ()
+
+    @classmethod
+    def at(cls, row: int, issue: CellIssue) -> RowIssue:
+        return cls(row, issue.column, issue.message, issue.params)
 
 
 @dataclass(frozen=True)

@@ -4,28 +4,33 @@ from __future__ import annotations
 
 import csv
 import html
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import IO, Any
 
 from merchant_desk.core.catalog import ProductDraft, validate_product
-from merchant_desk.core.errors import UserError, ValidationError, tr_noop
+from merchant_desk.core.catalog_import import CellIssue
+from merchant_desk.core.errors import ValidationError, tr_noop
+from merchant_desk.core.file_errors import EmptyFile
 from merchant_desk.core.money import format_rupiah
 from merchant_desk.core.prices import InvalidPrice, parse_feed_price
+from merchant_desk.formats.catalog_errors import NotACatalogFeed, UnreadableCatalog
+from merchant_desk.formats.file_kind import printable
+
+__all__ = ["NotACatalogFeed", "UnreadableCatalog"]  # raised by read_records; tests import them from here
 
 FORMATS: tuple[str, ...] = ("meta", "shopify", "woocommerce", "native")
 
 # Cells can hold whole HTML descriptions; the csv module's default cap (128 KiB) would end the file there.
 csv.field_size_limit(16 * 1024 * 1024)
 
+DELIMITERS = ",;\t"  # Excel on an Indonesian (or any comma-decimal) Windows saves CSV with semicolons
 
-class NotACatalogFeed(UserError):
-    message = tr_noop("This is not a catalog feed: header {header}")
-
-
-class UnreadableCatalog(UserError):
-    message = tr_noop("The catalog file {name} cannot be read: {reason}")
+BROKEN_ROW = tr_noop('This row is not valid CSV: check its quotes (").')
+NOT_UTF8 = tr_noop("This row is not UTF-8 text: save the file as CSV UTF-8 and import it again.")
+TOO_MANY_PHOTOS = tr_noop("Only the first {kept} of {total} photos are kept.")
 
 
 @dataclass(frozen=True)
@@ -38,8 +43,8 @@ class ImportRow:
 
     row_number: int
     draft: ProductDraft | None
-    problems: tuple[tuple[str, str], ...] = ()
-    warnings: tuple[tuple[str, str], ...] = ()
+    problems: tuple[CellIssue, ...] = ()
+    warnings: tuple[CellIssue, ...] = ()
 
     @property
     def skipped(self) -> bool:
@@ -50,8 +55,15 @@ class ImportRow:
 class RowIssues:
     """Problems and warnings collected while one row's cells are parsed."""
 
-    problems: list[tuple[str, str]] = field(default_factory=list)
-    warnings: list[tuple[str, str]] = field(default_factory=list)
+    problems: list[CellIssue] = field(default_factory=list)
+    warnings: list[CellIssue] = field(default_factory=list)
+
+    def problem(self, column: str, message: str, **params: Any) -> None:
+        """Refuses the row: ``message`` is a ``tr_noop`` source, ``params`` fill its ``{fields}``."""
+        self.problems.append(CellIssue.of(column, message, **params))
+
+    def warn(self, column: str, message: str, **params: Any) -> None:
+        self.warnings.append(CellIssue.of(column, message, **params))
 
     def finish(self, row_number: int, values: dict[str, Any], columns: Mapping[str, str]) -> ImportRow:
         """Validates the draft built from ``values``; validation problems are named by the file's column."""
@@ -61,12 +73,14 @@ class RowIssues:
             draft = validate_product(ProductDraft(**values))
         except ValidationError as exc:
             # Every problem at once, but a cell already refused is not reported twice.
-            named = {column for column, _reason in problems}
+            named = {issue.column for issue in problems}
             problems.extend(
-                (columns.get(f, f), message) for f, message in exc.problems.items() if columns.get(f, f) not in named
+                CellIssue(columns.get(f, f), message)
+                for f, message in exc.problems.items()
+                if columns.get(f, f) not in named
             )
-        except TypeError as exc:  # a required value was missing entirely
-            problems.append(("", str(exc)))
+        except TypeError:  # a required value was missing entirely
+            problems.append(CellIssue("", tr_noop("A value this row needs is missing.")))
         if problems:
             return ImportRow(row_number, None, tuple(problems), tuple(self.warnings))
         return ImportRow(row_number, draft, (), tuple(self.warnings))
@@ -75,20 +89,20 @@ class RowIssues:
         """A feed price; a suspicious amount (``162.00 IDR``) is kept but warned about."""
         if not text.strip():
             if required:
-                self.problems.append((column, tr_noop("The price is missing.")))
+                self.problem(column, tr_noop("The price is missing."))
             return None
         try:
             read = parse_feed_price(text)
         except InvalidPrice as exc:
-            self.problems.append((column, exc.render()))
+            self.problems.append(CellIssue(column, exc.message, tuple(exc.params.items())))
             return None
         if read.suspicious:
-            self.warnings.append(
-                (
-                    column,
-                    f"'{text.strip()}' reads as {format_rupiah(read.amount)}; "
-                    f"did you mean {format_rupiah(read.amount * 1000)}?",
-                )
+            self.warn(
+                column,
+                tr_noop("'{text}' reads as {amount}; did you mean {meant}?"),
+                text=text.strip(),
+                amount=format_rupiah(read.amount),
+                meant=format_rupiah(read.amount * 1000),
             )
         return read.amount
 
@@ -99,11 +113,11 @@ class RowIssues:
             return None
         match = re.fullmatch(r"(-?[0-9]+)(?:\.0+)?", value)
         if not match:
-            self.problems.append((column, f"'{value}' is not a whole number."))
+            self.problem(column, tr_noop("'{text}' is not a whole number."), text=value)
             return None
         number = int(match.group(1))
         if number < 0:
-            self.warnings.append((column, f"Stock {number} is below zero; it is imported as 0."))
+            self.warn(column, tr_noop("Stock {number} is below zero; it is imported as 0."), number=number)
             return 0
         return number
 
@@ -136,18 +150,35 @@ class CsvRecord:
     cells: dict[str, str]  # lower-cased, stripped header -> cell
 
 
+def sniff_delimiter(header_line: str) -> str:
+    """``,``, ``;`` or tab, read from the header line; a comma when the line does not say."""
+    try:
+        found = csv.Sniffer().sniff(header_line, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        found = ","
+    if found in DELIMITERS and header_line.count(found) >= header_line.count(","):
+        return found
+    return ","
+
+
 def read_records(stream: IO[str], name: str) -> tuple[list[str], Iterator[CsvRecord | ImportRow]]:
     """The header and a stream of records; a broken record becomes a rejected ImportRow, never an exception.
 
-    The stream must be opened with ``newline=""`` (quoted cells may hold line breaks) and ``utf-8-sig``.
+    The stream must be opened with ``newline=""`` (quoted cells may hold line breaks) and ``utf-8-sig``. The
+    delimiter (comma, semicolon or tab) is read from the header line.
+
+    Raises:
+        EmptyFile: no header row.
+        UnreadableCatalog: the header row is not CSV text.
     """
-    reader = csv.reader(stream)
     try:
+        first = stream.readline()
+        reader = csv.reader(itertools.chain([first], stream), delimiter=sniff_delimiter(first))
         header = next(reader, None)
     except (csv.Error, UnicodeDecodeError) as exc:
-        raise UnreadableCatalog(name=name, reason=str(exc)) from exc
+        raise UnreadableCatalog(name=name) from exc
     if not header or not any(h.strip() for h in header):
-        raise NotACatalogFeed(header="(empty file)")
+        raise EmptyFile(name=name)
     keys = [h.strip().lower() for h in header]
 
     def records() -> Iterator[CsvRecord | ImportRow]:
@@ -158,8 +189,8 @@ def read_records(stream: IO[str], name: str) -> tuple[list[str], Iterator[CsvRec
                 cells = next(reader)
             except StopIteration:
                 return
-            except csv.Error as exc:
-                yield ImportRow(row_number, None, (("", f"Broken CSV row: {exc}"),))
+            except csv.Error:
+                yield ImportRow(row_number, None, (CellIssue("", BROKEN_ROW),))
                 continue
             if not any(c.strip() for c in cells):
                 continue
@@ -167,7 +198,7 @@ def read_records(stream: IO[str], name: str) -> tuple[list[str], Iterator[CsvRec
             for key in keys[len(cells) :]:
                 record[key] = ""
             if any("\ufffd" in c for c in cells):
-                yield ImportRow(row_number, None, (("", "The row is not valid UTF-8 text."),))
+                yield ImportRow(row_number, None, (CellIssue("", NOT_UTF8),))
                 continue
             yield CsvRecord(row_number, record)
 
@@ -189,5 +220,6 @@ def detect_format(header: Iterable[str]) -> str | None:
 
 
 def describe_header(header: list[str]) -> str:
-    shown = ", ".join(h for h in header[:8])
-    return shown + (", …" if len(header) > 8 else "")
+    """The first columns' names, safe to show (unprintable characters removed, cut short)."""
+    shown = ", ".join(printable(h, 40) for h in header[:8] if printable(h, 40))
+    return printable(shown, 120) + (", …" if len(header) > 8 else "")

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from merchant_desk.core.catalog import MAX_PHOTOS, PhotoRef, ProductDraft
-from merchant_desk.formats.catalog_common import CsvRecord, ImportRow, RowIssues
+from merchant_desk.core.errors import tr_noop
+from merchant_desk.formats.catalog_common import TOO_MANY_PHOTOS, CsvRecord, ImportRow, RowIssues
 
 # Column order of Commerce Manager's data feed template, limited to what a product of ours can fill.
 META_COLUMNS: tuple[str, ...] = (
@@ -80,7 +81,7 @@ def _row(record: CsvRecord) -> ImportRow:
     cells, issues = record.cells, RowIssues()
     feed_id = cells.get("id", "").strip()
     if not feed_id:
-        issues.problems.append(("id", "The id is missing."))
+        issues.problem("id", tr_noop("The id is missing."))
     price = issues.price(cells.get("price", ""), "price", required=True)
     sale_price = issues.price(cells.get("sale_price", ""), "sale_price", required=False)
     stock = None
@@ -92,9 +93,7 @@ def _row(record: CsvRecord) -> ImportRow:
     urls += [u.strip() for u in cells.get("additional_image_link", "").split(",")]
     urls = [u for u in dict.fromkeys(urls) if u]
     if len(urls) > MAX_PHOTOS:
-        issues.warnings.append(
-            ("additional_image_link", f"Only the first {MAX_PHOTOS} of {len(urls)} photos are kept.")
-        )
+        issues.warn("additional_image_link", TOO_MANY_PHOTOS, kept=MAX_PHOTOS, total=len(urls))
         urls = urls[:MAX_PHOTOS]
     status = (cells.get("status") or cells.get("visibility") or "").strip().lower()
     values: dict[str, Any] = {

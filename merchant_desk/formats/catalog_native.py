@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from merchant_desk.core.catalog import PhotoRef, ProductDraft
+from merchant_desk.core.errors import tr_noop
 from merchant_desk.formats.catalog_common import CsvRecord, ImportRow, RowIssues, truthy
 
 NATIVE_COLUMNS: tuple[str, ...] = (
@@ -49,7 +50,7 @@ def _json_list(text: str, column: str, issues: RowIssues) -> list[Any]:
     except json.JSONDecodeError:
         value = None
     if not isinstance(value, list):
-        issues.problems.append((column, f"The {column} cell is not a JSON list."))
+        issues.problem(column, tr_noop("The {cell} cell is not a JSON list."), cell=column)
         return []
     return value
 
@@ -63,11 +64,11 @@ def _row(record: CsvRecord, has_photo: Callable[[str], bool] | None) -> ImportRo
     photos: list[PhotoRef] = []
     for item in _json_list(cells.get("photos", ""), "photos", issues):
         if not isinstance(item, dict):
-            issues.problems.append(("photos", "A photo must be an object with sha256 and/or url."))
+            issues.problem("photos", tr_noop("A photo must be an object with sha256 and/or url."))
             continue
         sha, url = item.get("sha256") or None, item.get("url") or None
         if sha and has_photo is not None and not has_photo(sha):
-            issues.warnings.append(("photos", f"Photo {sha[:12]}… is not in the bundle."))
+            issues.warn("photos", tr_noop("Photo {photo}… is not in the bundle."), photo=sha[:12])
             sha = None
         if sha or url:
             photos.append(PhotoRef(sha, url))

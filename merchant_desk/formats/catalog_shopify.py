@@ -6,6 +6,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from merchant_desk.core.catalog import MAX_PHOTOS, PhotoRef
+from merchant_desk.core.catalog_import import CellIssue
+from merchant_desk.core.errors import tr_noop
 from merchant_desk.formats.catalog_common import CsvRecord, ImportRow, RowIssues, strip_html, truthy
 
 # Shopify's 2024 template renamed columns; both spellings map to the classic names the reader uses.
@@ -69,7 +71,7 @@ def _product_rows(group: list[CsvRecord]) -> Iterator[ImportRow]:
     for number, record in enumerate(variants, start=1):
         cells, issues = record.cells, RowIssues()
         if not title:
-            issues.problems.append(("Title", f"The first row of handle '{handle}' has no Title."))
+            issues.problem("Title", tr_noop("The first row of handle '{handle}' has no Title."), handle=handle)
         price = issues.price(cells.get("variant price", ""), "Variant Price", required=True)
         compare = issues.price(cells.get("variant compare at price", ""), "Variant Compare At Price", required=False)
         # Shopify sells at Variant Price; a higher Compare At Price is the old price, i.e. ours is on sale.
@@ -108,7 +110,8 @@ def _product_rows(group: list[CsvRecord]) -> Iterator[ImportRow]:
         yield issues.finish(record.row_number, values, FIELD_COLUMNS)
     for record in group:
         if record not in variants and not record.cells.get("image src", "").strip() and record is not group[0]:
-            yield ImportRow(record.row_number, None, (), (("Handle", "A row with neither variant nor image."),))
+            warning = CellIssue("Handle", tr_noop("A row with neither variant nor image."))
+            yield ImportRow(record.row_number, None, (), (warning,))
 
 
 def read_shopify(records: Iterable[CsvRecord | ImportRow]) -> Iterator[ImportRow]:
@@ -121,7 +124,7 @@ def read_shopify(records: Iterable[CsvRecord | ImportRow]) -> Iterator[ImportRow
         canonical = CsvRecord(record.row_number, _canonical(record.cells))
         handle = canonical.cells.get("handle", "").strip()
         if not handle:
-            yield ImportRow(record.row_number, None, (("Handle", "The Handle is missing."),))
+            yield ImportRow(record.row_number, None, (CellIssue("Handle", tr_noop("The Handle is missing.")),))
             continue
         if group and group[0].cells.get("handle", "").strip() != handle:
             yield from _product_rows(group)

@@ -7,7 +7,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from merchant_desk.core.catalog import MAX_PHOTOS, PhotoRef
-from merchant_desk.formats.catalog_common import CsvRecord, ImportRow, RowIssues, split_list, strip_html, truthy
+from merchant_desk.core.catalog_import import CellIssue
+from merchant_desk.core.errors import tr_noop
+from merchant_desk.formats.catalog_common import (
+    TOO_MANY_PHOTOS,
+    CsvRecord,
+    ImportRow,
+    RowIssues,
+    split_list,
+    strip_html,
+    truthy,
+)
 
 FIELD_COLUMNS = {
     "feed_id": "ID",
@@ -109,7 +119,7 @@ def _product(record: CsvRecord, parent: _Parent | None) -> ImportRow:
         "photos": tuple(PhotoRef(source_url=u) for u in images[:MAX_PHOTOS]),
     }
     if len(images) > MAX_PHOTOS:
-        issues.warnings.append(("Images", f"Only the first {MAX_PHOTOS} of {len(images)} photos are kept."))
+        issues.warn("Images", TOO_MANY_PHOTOS, kept=MAX_PHOTOS, total=len(images))
     return issues.finish(record.row_number, values_, FIELD_COLUMNS)
 
 
@@ -134,7 +144,8 @@ def read_woocommerce(records: Iterable[CsvRecord | ImportRow]) -> Iterator[Impor
                 parents[cells["sku"].strip()] = parent
             yield ImportRow(record.row_number, None)  # the variations are the products
         elif "grouped" in types:
-            yield ImportRow(record.row_number, None, (), (("Type", "A grouped product is a list; its items import."),))
+            note = CellIssue("Type", tr_noop("A grouped product is a list; its items import."))
+            yield ImportRow(record.row_number, None, (), (note,))
         elif "variation" in types:
             found = parents.get(cells.get("parent", "").strip())
             if found is None:
@@ -147,6 +158,7 @@ def read_woocommerce(records: Iterable[CsvRecord | ImportRow]) -> Iterator[Impor
         reference = record.cells.get("parent", "").strip()
         found = parents.get(reference)
         if found is None:
-            yield ImportRow(record.row_number, None, (("Parent", f"No variable product '{reference}' in the file."),))
+            missing = CellIssue.of("Parent", tr_noop("No variable product '{parent}' in the file."), parent=reference)
+            yield ImportRow(record.row_number, None, (missing,))
         else:
             yield _product(record, found)

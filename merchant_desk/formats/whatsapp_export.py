@@ -11,18 +11,46 @@ from types import TracebackType
 from typing import TextIO
 
 from merchant_desk.core.errors import UserError, tr_noop
+from merchant_desk.formats import file_kind as kinds
+from merchant_desk.formats.file_kind import printable
 from merchant_desk.formats.whatsapp_dates import HEADERS, DateOrderDetector, ImpossibleDate, parse_order
 from merchant_desk.formats.whatsapp_markers import clean
 from merchant_desk.formats.whatsapp_messages import NotAWhatsAppExport, ParsedMessage, iter_messages
 
-__all__ = ["ChatExport", "ImpossibleDate", "NoChatInArchive", "NotAWhatsAppExport", "ParsedMessage", "open_export"]
+__all__ = [
+    "ChatExport",
+    "ChatZipDamaged",
+    "ImpossibleDate",
+    "NoChatInArchive",
+    "NotAChatFile",
+    "NotAWhatsAppExport",
+    "ParsedMessage",
+    "open_export",
+]
 
 # A fresh text stream of the export each time it is called: the file is read at most twice, never held whole.
 TextSource = Callable[[], TextIO]
 
 
 class NoChatInArchive(UserError):
-    message = tr_noop("The zip file {name} holds no WhatsApp chat (.txt file).")
+    message = tr_noop(
+        "The zip file {name} holds no WhatsApp chat (.txt file), so it is not a WhatsApp export. In WhatsApp open "
+        "the chat, choose More → Export chat, and choose the file it saves."
+    )
+
+
+class NotAChatFile(NotAWhatsAppExport):
+    message = tr_noop(
+        "{name} is not a WhatsApp chat export: it does not hold text (it may be a picture, a PDF or a "
+        "spreadsheet). In WhatsApp open the chat, choose More → Export chat, and choose the .txt or .zip it saves."
+    )
+
+
+class ChatZipDamaged(NotAWhatsAppExport):
+    message = tr_noop(
+        "{name} looks like a zip file but it is damaged or incomplete, so no chat can be read from it. Export "
+        "the chat from WhatsApp again (or copy the file again), then choose the new file."
+    )
 
 
 _TITLE = re.compile(
@@ -46,7 +74,7 @@ def _first_header(lines: Iterable[str]) -> str:
         for form, pattern in HEADERS.items():
             if pattern.match(line):
                 return form
-        raise NotAWhatsAppExport(line=number, text=clean(line)[:120])
+        raise NotAWhatsAppExport(line=number, text=printable(clean(line), 80))
     raise NotAWhatsAppExport(line=1, text="")
 
 
@@ -137,13 +165,23 @@ def open_export(path: str | Path, *, date_order: str = "auto", fallback_order: s
     """Opens a .txt export or a .zip with the chat and its media.
 
     Raises:
-        NotAWhatsAppExport: the first readable line is not a WhatsApp message header.
+        FileProblem: the file is missing, not allowed, a folder or empty (core.file_errors).
+        NotAWhatsAppExport: the first readable line is not a WhatsApp message header; NotAChatFile (binary,
+            a spreadsheet) and ChatZipDamaged are kinds of it.
         NoChatInArchive: a zip without a chat text file.
         ImpossibleDate: a date does not fit the order (from messages(); choose one with ``date_order``).
     """
     file = Path(path)
-    if zipfile.is_zipfile(file):
-        archive = zipfile.ZipFile(file)
+    kind = kinds.file_kind(file)
+    if kind == kinds.BROKEN_ZIP:
+        raise ChatZipDamaged(name=file.name)
+    if kind in (kinds.BINARY, kinds.EXCEL, kinds.ODS):
+        raise NotAChatFile(name=file.name)
+    if kind == kinds.ZIP:
+        try:
+            archive = zipfile.ZipFile(file)
+        except zipfile.BadZipFile as exc:
+            raise ChatZipDamaged(name=file.name) from exc
         try:
             member = _text_member(archive, file.name)
             media = {PurePosixPath(n).name: n for n in archive.namelist() if n != member and not n.endswith("/")}

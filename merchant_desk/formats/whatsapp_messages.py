@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import NamedTuple, TextIO
 
 from merchant_desk.core.errors import UserError, tr_noop
+from merchant_desk.formats.file_kind import printable
 from merchant_desk.formats.whatsapp_dates import HEADER_STARTS, HEADERS, ImpossibleDate, date_converter, hour24
 from merchant_desk.formats.whatsapp_markers import (
     INVISIBLE_CHARS,
@@ -41,7 +42,10 @@ _crc32 = zlib.crc32
 
 
 class NotAWhatsAppExport(UserError):
-    message = tr_noop("This is not a WhatsApp chat export: line {line} could not be read: {text}")
+    message = tr_noop(
+        "This is not a WhatsApp chat export: line {line} does not start with a date and time the way WhatsApp "
+        "writes them (“{text}”). In WhatsApp open the chat, choose More → Export chat, and choose the file it saves."
+    )
 
 
 class ParsedMessage(NamedTuple):
@@ -70,7 +74,7 @@ _system_start = SYSTEM_PHRASES.match
 def _refuse_leading_text(gap: str, first_line: int) -> None:
     for offset, line in enumerate(gap.split("\n")):
         if line.strip():
-            raise NotAWhatsAppExport(line=first_line + offset, text=clean(line)[:120])
+            raise NotAWhatsAppExport(line=first_line + offset, text=printable(clean(line), 80))
 
 
 def legacy_external_id(at: datetime, author: str | None, raw: str) -> str:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from merchant_desk.core.catalog import PhotoRef, ProductDraft
 from merchant_desk.core.catalog_import import (
+    CellIssue,
     FileChangedSincePreview,
     ImportFailed,
     ImportPreview,
@@ -19,6 +20,7 @@ from merchant_desk.core.catalog_import import (
     RowIssue,
     merge_photos,
 )
+from merchant_desk.core.errors import tr_noop
 from merchant_desk.db.models import Product
 from merchant_desk.formats.catalog_common import ImportRow
 from merchant_desk.formats.catalog_read import CatalogSource
@@ -50,6 +52,13 @@ __all__ = [
 BATCH = 1000
 _OWN_PHOTO_URL = re.compile(r"/([0-9a-f]{64})\.jpg$")
 BIG_IMPORT_ROWS = 2000  # above this, FTS triggers are dropped and the index rebuilt once (DESIGN.md §8.5)
+# One sentence per key, so a translator sees whole sentences (not "The same {kind}" with an English kind).
+SAME_AS = {
+    "SKU": tr_noop("The same SKU as row {row}."),
+    "id": tr_noop("The same id as row {row}."),
+    "name": tr_noop("The same name as row {row}."),
+}
+SAME_PRODUCT = tr_noop("Matches the same product as row {row}.")
 
 
 class ImportCancelled(Exception):
@@ -87,8 +96,16 @@ class ImportRun:
         # were already rejected as duplicates, so the per-batch lookups can be skipped.
         self.empty_at_start = self.session.scalar(select(Product.id).limit(1)) is None
 
-    def _reject(self, row: int, column: str, reason: str) -> None:
-        self.rejected.append(RowIssue(row, column, reason))
+    def _reject(self, at: int, column: str, message: str, **params: Any) -> None:
+        self.rejected.append(RowIssue.at(at, CellIssue.of(column, message, **params)))
+
+    def sorted_issues(self, issues: list[RowIssue]) -> tuple[RowIssue, ...]:
+        """By row, then by the column's place in the file (a whole-row problem first): readers yield some rows
+        late (a Shopify product when its handle group ends) and duplicates are found after a row's cells."""
+        places = {name.strip().lower(): i for i, name in enumerate(self.source.header)}
+        return tuple(
+            sorted(issues, key=lambda i: (i.row, -1 if not i.column else places.get(i.column.lower(), len(places))))
+        )
 
     def _duplicate(self, row: ImportRow, draft: ProductDraft) -> bool:
         keys = [("SKU", draft.sku), ("id", draft.feed_id)]
@@ -99,7 +116,7 @@ class ImportRun:
                 continue
             first = self.seen.get((kind, key))
             if first is not None:
-                self._reject(row.row_number, kind, f"The same {kind} as row {first}.")
+                self._reject(row.row_number, kind, SAME_AS[kind], row=first)
                 return True
         for kind, key in keys:
             if key is not None:
@@ -155,10 +172,9 @@ class ImportRun:
         candidates: list[tuple[ImportRow, ProductDraft]] = []
         for row in rows:
             self.rows += 1
-            self.warnings.extend(RowIssue(row.row_number, c, m) for c, m in row.warnings)
+            self.warnings.extend(RowIssue.at(row.row_number, w) for w in row.warnings)
             if row.problems:
-                for column, reason in row.problems:
-                    self._reject(row.row_number, column, reason)
+                self.rejected.extend(RowIssue.at(row.row_number, p) for p in row.problems)
             elif row.draft is None:
                 self.skipped += 1
             elif not self._duplicate(row, row.draft):
@@ -188,7 +204,7 @@ class ImportRun:
                 continue
             first = self.matched.setdefault(product.id, row.row_number)
             if first != row.row_number:
-                self._reject(row.row_number, "", f"Matches the same product as row {first}.")
+                self._reject(row.row_number, "", SAME_PRODUCT, row=first)
                 continue
             values = self._changed(product, draft)
             new_photos = False

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from merchant_desk.core.catalog import PhotoRef
 from merchant_desk.core.changes import Changes
+from merchant_desk.core.file_errors import file_problem
 from merchant_desk.db.ddl import fts_suspended
 from merchant_desk.formats.catalog_read import open_catalog
 from merchant_desk.services.audit_service import Actor, record
@@ -55,7 +56,7 @@ class CatalogImportMixin:
         """Reads the whole file and says what importing it would do; nothing is stored.
 
         Raises:
-            NotACatalogFeed, UnreadableCatalog, UnknownFormat: the file cannot be read as a catalog at all.
+            FileProblem, NotACatalogFeed, UnreadableCatalog, UnknownFormat: the file cannot be read as a catalog.
         """
         path = Path(path)
         has, _store = self._photo_checks()
@@ -77,8 +78,8 @@ class CatalogImportMixin:
             to_update=run.updated,
             unchanged=run.unchanged,
             skipped=run.skipped,
-            rejected=tuple(run.rejected),
-            warnings=tuple(run.warnings),
+            rejected=run.sorted_issues(run.rejected),
+            warnings=run.sorted_issues(run.warnings),
             new_collections=tuple(run.new_collections),
             file_size=stat.st_size,
             file_mtime_ns=stat.st_mtime_ns,
@@ -99,19 +100,24 @@ class CatalogImportMixin:
         between batches) stores no product (photo files already copied stay in the content-addressed store).
 
         Raises:
+            FileProblem, NotACatalogFeed, UnreadableCatalog: the file cannot be read (any more).
             FileChangedSincePreview: ``source`` is a preview and its file changed since.
             ImportFailed: the database refused the batch (nothing was changed).
         """
+        path = source.path if isinstance(source, ImportPreview) else Path(source)
+        try:
+            stat = path.stat()
+        except OSError as exc:  # moved or deleted since it was chosen
+            raise file_problem(path, exc) from exc
         if isinstance(source, ImportPreview):
-            stat = source.path.stat()
             if (stat.st_size, stat.st_mtime_ns) != (source.file_size, source.file_mtime_ns):
                 raise FileChangedSincePreview(name=source.path.name)
-            path, fmt, total = source.path, source.format, source.rows
+            fmt, total = source.format, source.rows
             # Only rows that will be written count: re-importing an unchanged feed needs no FTS rebuild.
             big = source.to_create + source.to_update > BIG_IMPORT_ROWS
         else:
-            path, fmt, total = Path(source), forced_format, None
-            big = path.stat().st_size > 512 * 1024
+            fmt, total = forced_format, None
+            big = stat.st_size > 512 * 1024
         has, store = self._photo_checks()
         try:
             with open_catalog(path, fmt) as feed, self._db.write() as session:
@@ -156,8 +162,8 @@ class CatalogImportMixin:
             updated=run.updated,
             unchanged=run.unchanged,
             skipped=run.skipped,
-            rejected=tuple(run.rejected),
-            warnings=tuple(run.warnings),
+            rejected=run.sorted_issues(run.rejected),
+            warnings=run.sorted_issues(run.warnings),
             cancelled=False,
             changes=(
                 Changes(catalog=True, audit=True) | after_products(self._products_changed, run.state_changed)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import json
 import threading
+import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,10 +18,11 @@ from sqlalchemy.orm import Session
 
 from merchant_desk.config import Paths
 from merchant_desk.core.changes import Changes
+from merchant_desk.core.file_errors import file_problem
 from merchant_desk.core.timezones import shop_tz
 from merchant_desk.db.engine import Database
 from merchant_desk.db.models import Setting, Shop
-from merchant_desk.formats.whatsapp_export import ChatExport, ParsedMessage, open_export
+from merchant_desk.formats.whatsapp_export import ChatExport, ChatZipDamaged, ParsedMessage, open_export
 from merchant_desk.formats.whatsapp_markers import is_group_event
 from merchant_desk.services.audit_service import Actor, record
 from merchant_desk.services.chat_import_store import ImportTarget, Stored, phone_of, store_messages
@@ -144,6 +147,18 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+@contextmanager
+def _readable(path: str | Path) -> Iterator[None]:
+    """A file that vanished, is locked or is a folder, or a zip found damaged while reading, as the merchant's
+    error (FileProblem, ChatZipDamaged) rather than the system's English words."""
+    try:
+        yield
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise ChatZipDamaged(name=Path(path).name) from exc
+    except OSError as exc:
+        raise file_problem(path, exc) from exc
+
+
 class ChatImportService:
     def __init__(self, db: Database, paths: Paths) -> None:
         self._db = db
@@ -161,14 +176,16 @@ class ChatImportService:
         self, path: str | Path, me: str | None, date_order: str, *, keep: bool = False
     ) -> tuple[ChatExport, list[ParsedMessage], ImportPreview, str]:
         zone, fallback, owner = _shop_context(self._db)
-        export = open_export(path, date_order=date_order, fallback_order=fallback)
+        with _readable(path):
+            export = open_export(path, date_order=date_order, fallback_order=fallback)
         try:
-            stat = Path(path).stat()
-            key = (str(Path(path).resolve()), stat.st_size, stat.st_mtime_ns, export.format, export.date_order)
-            with self._lock:  # taken, not shared: an import must not run on a list a later preview replaces
-                cached, self._parsed = self._parsed, None
-            # One parse, kept in memory: the conversation's identity depends on every participant.
-            messages = cached[1] if cached is not None and cached[0] == key else list(export.messages())
+            with _readable(path):
+                stat = Path(path).stat()
+                key = (str(Path(path).resolve()), stat.st_size, stat.st_mtime_ns, export.format, export.date_order)
+                with self._lock:  # taken, not shared: an import must not run on a list a later preview replaces
+                    cached, self._parsed = self._parsed, None
+                # One parse, kept in memory: the conversation's identity depends on every participant.
+                messages = cached[1] if cached is not None and cached[0] == key else list(export.messages())
             if keep:
                 with self._lock:
                     self._parsed = (key, messages)
@@ -181,7 +198,7 @@ class ChatImportService:
         """Reads the whole file and describes it; stores nothing.
 
         Raises:
-            NotAWhatsAppExport, NoChatInArchive, ImpossibleDate: the file cannot be read.
+            FileProblem, NotAWhatsAppExport, NoChatInArchive, ImpossibleDate: the file cannot be read.
         """
         with _gc_paused():
             # The messages are kept for the import that usually follows (same file, unchanged): read once.
@@ -201,7 +218,7 @@ class ChatImportService:
         """Imports the chat in one transaction; a second import of the same (or a longer) export adds only new messages.
 
         Raises:
-            NotAWhatsAppExport, NoChatInArchive, ImpossibleDate: nothing was stored.
+            FileProblem, NotAWhatsAppExport, NoChatInArchive, ImpossibleDate: nothing was stored.
         """
         with _gc_paused():
             return self._apply(actor, path, me, date_order, create_group_customers)

@@ -10,6 +10,7 @@ import pytest
 from catalog_files import DATA, bad, good, read, write
 
 from merchant_desk.core.catalog import PhotoRef, ProductDraft
+from merchant_desk.core.file_errors import EmptyFile
 from merchant_desk.formats.catalog_common import NotACatalogFeed, detect_format
 from merchant_desk.formats.catalog_meta import META_COLUMNS, MetaItem, write_meta
 from merchant_desk.formats.catalog_read import UnknownFormat
@@ -47,16 +48,16 @@ def test_suspicious_rupiah_is_a_warning_not_a_rejection() -> None:
     _fmt, _fields, rows = read(DATA / "meta_template.csv")
     teh = good(rows)[5]
     assert teh.draft is not None and teh.draft.price == 162
-    assert teh.warnings and teh.warnings[0][0] == "price" and "Rp162.000" in teh.warnings[0][1]
+    assert teh.warnings and teh.warnings[0].column == "price" and "Rp162.000" in teh.warnings[0].reason
 
 
 def test_malformed_rows_are_rejected_with_column_and_reason_and_reading_goes_on() -> None:
     _fmt, _fields, rows = read(DATA / "meta_template.csv")
     rejected = bad(rows)
     assert set(rejected) == {7, 8, 9}
-    assert {c for c, _r in rejected[7].problems} == {"price", "title"}
-    assert {c for c, _r in rejected[8].problems} == {"sale_price", "availability", "link"}
-    assert "USD" in rejected[9].problems[0][1]
+    assert {p.column for p in rejected[7].problems} == {"price", "title"}
+    assert {p.column for p in rejected[8].problems} == {"sale_price", "availability", "link"}
+    assert "USD" in rejected[9].problems[0].reason
 
 
 def test_lf_without_bom_and_status_column(tmp_path: Path) -> None:
@@ -81,7 +82,7 @@ def test_missing_id_and_broken_utf8(tmp_path: Path) -> None:
     )
     _fmt, _fields, rows = read(path)
     assert [bool(r.problems) for r in rows] == [True, True, False]
-    assert rows[0].problems[0][0] == "id"
+    assert rows[0].problems[0].column == "id"
 
 
 def test_unknown_header_names_the_problem(tmp_path: Path) -> None:
@@ -89,7 +90,7 @@ def test_unknown_header_names_the_problem(tmp_path: Path) -> None:
     with pytest.raises(NotACatalogFeed) as info:
         read(path)
     assert "nama" in str(info.value)
-    with pytest.raises(NotACatalogFeed):
+    with pytest.raises(EmptyFile):
         read(write(tmp_path, "", name="empty.csv"))
     with pytest.raises(UnknownFormat):
         read(path, "excel")

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from merchant_desk.core.catalog import AVAILABILITY, CONDITIONS, PhotoRef, ProductDraft, validate_product
+from merchant_desk.core.file_errors import FileMissing
 from merchant_desk.formats.catalog_common import UnreadableCatalog
 from merchant_desk.formats.catalog_native import NativeItem, write_bundle, write_native
 from merchant_desk.formats.catalog_read import open_catalog
@@ -100,7 +101,7 @@ def test_bad_json_cells_are_rejected(tmp_path: Path) -> None:
         "md_id,name,price,collections,photos\n1,Kopi,1000,not json,[]\n2,Teh,1000,[],[1]\n3,Ok,1000,[],[]\n",
     )
     _fmt, _fields, rows = read(path)
-    assert [r.problems[0][0] if r.problems else None for r in rows] == ["collections", "photos", None]
+    assert [r.problems[0].column if r.problems else None for r in rows] == ["collections", "photos", None]
 
 
 def test_bundle_round_trip_with_photos(tmp_path: Path) -> None:
@@ -137,5 +138,5 @@ def test_a_zip_without_products_csv(tmp_path: Path) -> None:
 
 
 def test_a_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(UnreadableCatalog):
+    with pytest.raises(FileMissing):
         read(tmp_path / "nope.csv")

@@ -50,8 +50,8 @@ def test_draft_status_hides_and_shopify_decimal_price_is_flagged() -> None:
 def test_missing_title_and_handle_are_rejected() -> None:
     _fmt, _fields, rows = read(DATA / "shopify.csv")
     rejected = bad(rows)
-    assert rejected[8].problems[0][0] == "Title"
-    assert rejected[9].problems[0][0] == "Handle"
+    assert rejected[8].problems[0].column == "Title"
+    assert rejected[9].problems[0].column == "Handle"
 
 
 def test_2024_column_names(tmp_path: Path) -> None:
@@ -86,5 +86,5 @@ def test_a_bad_price_in_one_variant_leaves_the_others(tmp_path: Path) -> None:
     )
     _fmt, _fields, rows = read(path)
     assert [bool(r.problems) for r in rows] == [True, False]
-    assert rows[0].problems[0][0] == "Variant Price"
+    assert rows[0].problems[0].column == "Variant Price"
     assert rows[1].draft is not None and rows[1].draft.name == "Topi – Putih"

@@ -158,7 +158,7 @@ def test_external_ids_are_stable_and_tell_repeats_apart() -> None:
 
 @pytest.mark.parametrize(
     "content",
-    ["", "hello world\n22/11/26, 09:30 - Budi: x\n", "name,price\nBatik,150000\n", "\n\nnot a chat\n"],
+    ["hello world\n22/11/26, 09:30 - Budi: x\n", "name,price\nBatik,150000\n", "\n\nnot a chat\n"],
 )
 def test_a_file_that_is_no_export_names_its_first_bad_line(tmp_path: Path, content: str) -> None:
     path = tmp_path / "notes.txt"

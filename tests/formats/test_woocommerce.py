@@ -36,8 +36,8 @@ def test_variations_by_id_and_by_sku_even_before_their_parent() -> None:
 def test_orphans_bad_cells_grouped_and_private() -> None:
     _fmt, _fields, rows = read(DATA / "woocommerce.csv")
     rejected = bad(rows)
-    assert rejected[6].problems[0][0] == "Parent"
-    assert {c for c, _r in rejected[8].problems} == {"Stock", "Sale price"}  # every problem of the row
+    assert rejected[6].problems[0].column == "Parent"
+    assert {p.column for p in rejected[8].problems} == {"Stock", "Sale price"}  # every problem of the row
     grouped = next(r for r in rows if r.row_number == 7)
     assert grouped.skipped and grouped.warnings
     voucher = good(rows)[9].draft

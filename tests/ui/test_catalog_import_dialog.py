@@ -131,10 +131,10 @@ def test_a_file_that_is_no_catalog_shows_the_reason(qtbot: QtBot, ui_context: Ap
     dialog = _dialog(qtbot, ui_context)
     dialog.set_file(letter)
     assert dialog.status.property("role") == "error"
-    assert "This is not a catalog feed" in dialog.status.text()
+    assert "surat.csv is not a catalog feed" in dialog.status.text() and "Dear customer" in dialog.status.text()
     assert not dialog.import_button.isEnabled()
     dialog.set_file(tmp_path / "hilang.csv")
-    assert "cannot be read" in dialog.status.text()
+    assert "hilang.csv was not found" in dialog.status.text()
 
 
 def test_forcing_a_format(qtbot: QtBot, ui_context: AppContext, tmp_path: Path) -> None:
