@@ -63,3 +63,18 @@ def test_export_meta_and_native(cli: Cli, shop: Services, tmp_path: Path) -> Non
         assert "products.csv" in zf.namelist()
     bad = cli("--data-dir", folder, "export-catalog", "--format", "meta", str(tmp_path / "no" / "feed.csv"))
     assert bad.code == 2 and "Traceback" not in bad.err
+
+
+def test_json_reasons_stay_english_with_their_values(cli: Cli, shop: Services, tmp_path: Path) -> None:
+    feed = tmp_path / "feed.csv"
+    feed.write_text(
+        "id;title;price\nA1;Kopi;15.000\nA1;Teh;8000\nA2;Gula;abc\n", encoding="utf-8"
+    )  # semicolons, as Excel saves on an Indonesian Windows
+    report = json.loads(
+        cli("--data-dir", str(shop.paths.data_dir), "import-catalog", str(feed), "--dry-run", "--json").out
+    )
+    assert report["format"] == "meta" and report["created"] == 1
+    assert report["rejected"] == [
+        {"row": 3, "column": "id", "reason": "The same id as row 2."},
+        {"row": 4, "column": "price", "reason": "'abc' is not a price: write it like 15000, 15.000 or Rp15.000."},
+    ]

@@ -170,3 +170,33 @@ def test_meta_export_imported_back_keeps_stored_photos(tmp_path: Path) -> None:
         assert again.to_update == 0
     finally:
         services.close()
+
+
+def test_rejections_are_sorted_by_row_then_file_column_and_keep_their_source(shop: Services, tmp_path: Path) -> None:
+    shopify = tmp_path / "shopify.csv"
+    shopify.write_text(
+        "Handle,Title,Variant Price,Variant Compare At Price\n"
+        "gamis-a,,150000,\n"  # row 2: no Title (reported when the handle's group ends, after row 4)
+        "gamis-a,,abc,1,5\n"  # row 3: a price that is no price
+        ",Kaos,50000,\n"  # row 4: no Handle (reported at once)
+        "gamis-b,Gamis B,zz,yy\n",  # row 5: two bad prices, reported in file order
+        encoding="utf-8",
+    )
+    rejected = shop.catalog.preview(shopify).rejected
+    assert [(r.row, r.column) for r in rejected] == [
+        (2, "Title"),
+        (3, "Title"),
+        (3, "Variant Price"),
+        (4, "Handle"),
+        (5, "Variant Price"),
+        (5, "Variant Compare At Price"),
+    ]
+    price = rejected[2]
+    assert price.message == "'{text}' is not a price: write it like 15000, 15.000 or Rp15.000."
+    assert dict(price.params) == {"text": "abc"} and price.reason.startswith("'abc' is not a price")
+    duplicate = shop.catalog.preview(
+        _feed(tmp_path, ["A1,Kopi,,in stock,new,1000 IDR,", "A1,Teh,,in stock,new,1 IDR,"])
+    )
+    assert duplicate.rejected[0].message == "The same id as row {row}." and dict(duplicate.rejected[0].params) == {
+        "row": 2
+    }
