@@ -2825,14 +2825,6 @@ The details were written to the log file:
         <source>Mark interested</source>
         <translation>Mark interested</translation>
     </message>
-    <message>
-        <source> · stock %1</source>
-        <translation> · stock %1</translation>
-    </message>
-    <message>
-        <source> · out of stock</source>
-        <translation> · out of stock</translation>
-    </message>
 </context>
 <context>
     <name>IssueModel</name>
@@ -3085,10 +3077,6 @@ The details were written to the log file:
     <message>
         <source>Save order</source>
         <translation>Save order</translation>
-    </message>
-    <message>
-        <source> · stock {0}</source>
-        <translation> · stock {0}</translation>
     </message>
     <message>
         <source>Remove this line</source>
@@ -3650,6 +3638,17 @@ Owner who forgot their own PIN: on this computer, close this window and run “m
     <message>
         <source>The sale price (%1) must stay below the price: change both in the product editor.</source>
         <translation>The sale price (%1) must stay below the price: change both in the product editor.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductSearch</name>
+    <message>
+        <source> · stock %1</source>
+        <translation> · stock %1</translation>
+    </message>
+    <message>
+        <source> · out of stock</source>
+        <translation> · out of stock</translation>
     </message>
 </context>
 <context>

@@ -2801,14 +2801,6 @@ Rinciannya dicatat di berkas log:
         <source>Mark interested</source>
         <translation>Tandai tertarik</translation>
     </message>
-    <message>
-        <source> · stock %1</source>
-        <translation> · stok %1</translation>
-    </message>
-    <message>
-        <source> · out of stock</source>
-        <translation> · stok habis</translation>
-    </message>
 </context>
 <context>
     <name>IssueModel</name>
@@ -3061,10 +3053,6 @@ Rinciannya dicatat di berkas log:
     <message>
         <source>Save order</source>
         <translation>Simpan pesanan</translation>
-    </message>
-    <message>
-        <source> · stock {0}</source>
-        <translation> · stok {0}</translation>
     </message>
     <message>
         <source>Remove this line</source>
@@ -3624,6 +3612,17 @@ Pemilik yang lupa PIN-nya sendiri: di komputer ini, tutup jendela ini lalu jalan
     <message>
         <source>The sale price (%1) must stay below the price: change both in the product editor.</source>
         <translation>Harga diskon (%1) harus tetap di bawah harga normal: ubah keduanya di editor produk.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductSearch</name>
+    <message>
+        <source> · stock %1</source>
+        <translation> · stok %1</translation>
+    </message>
+    <message>
+        <source> · out of stock</source>
+        <translation> · stok habis</translation>
     </message>
 </context>
 <context>

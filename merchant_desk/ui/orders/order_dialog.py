@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from merchant_desk.core.catalog import ProductFilter
 from merchant_desk.core.errors import UserError, ValidationError
 from merchant_desk.core.orders import LineDraft, compute_totals
 from merchant_desk.ui.context import AppContext
@@ -34,13 +33,14 @@ from merchant_desk.ui.forms import ErrorLabel
 from merchant_desk.ui.i18n import error_text, tr_core
 from merchant_desk.ui.orders.customer_picker import CustomerPicker
 from merchant_desk.ui.orders.texts import rupiah
+from merchant_desk.ui.product_search import fill_results, search_products
 from merchant_desk.ui.style import set_role
 
 if TYPE_CHECKING:
+    from merchant_desk.core.catalog import ProductRow
     from merchant_desk.core.orders import OrderView
 
 SEARCH_DELAY_MS = 200  # a pause in typing before the catalog is searched
-RESULTS = 20
 MAX_RUPIAH = 2_000_000_000  # QSpinBox holds a 32-bit int; no WhatsApp order comes near it
 COL_NAME, COL_QTY, COL_PRICE, COL_DISCOUNT, COL_TOTAL, COL_REMOVE = range(6)
 
@@ -153,27 +153,12 @@ class OrderDialog(QDialog):
     # -- catalog search -------------------------------------------------------------------------------------
 
     def _run_search(self) -> None:
-        services, text = self.context.services, self.search.text().strip()
-        if services is None:
-            return
+        search_products(self.context, self.search.text().strip(), self._show_results)
 
-        def find() -> list[Any]:
-            page = services.catalog.page(ProductFilter(search=text), limit=RESULTS)
-            return services.catalog.rows(page.ids)
-
-        self.context.run(find, lambda rows, t=text: self._show_results(t, rows))
-
-    def _show_results(self, text: str, rows: list[Any]) -> None:
+    def _show_results(self, text: str, rows: list[ProductRow]) -> None:
         if text != self.search.text().strip():
             return  # an older answer arriving after a newer keystroke
-        self.results.clear()
-        for row in rows:
-            price = row.sale_price if row.sale_price is not None and row.sale_price < row.price else row.price
-            stock = "" if row.stock is None else self.tr(" · stock {0}").format(row.stock)
-            item = QListWidgetItem(f"{row.name}  —  {rupiah(price)}{stock}")
-            item.setToolTip(row.name)
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            self.results.addItem(item)
+        fill_results(self.results, rows, select_first=False)
 
     def _add_first(self) -> None:
         if self.results.count():

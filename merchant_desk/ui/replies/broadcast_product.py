@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from merchant_desk.core.catalog import ProductFilter
-from merchant_desk.core.money import format_rupiah
+from merchant_desk.ui.product_search import fill_results, product_line, search_products
 from merchant_desk.ui.style import ACCENT_LIGHT, set_role
 
 if TYPE_CHECKING:
@@ -31,14 +29,8 @@ if TYPE_CHECKING:
     from merchant_desk.ui.context import AppContext
 
 SEARCH_DELAY_MS = 200  # a pause in typing before the catalog is searched
-RESULTS = 20
 NAME_WIDTH = 130  # pixels of the chosen product's name beside the buttons; the tooltip has it whole
 PRODUCT_PLACEHOLDERS = frozenset({"produk", "harga", "stok", "link_produk"})
-
-
-def product_line(row: ProductRow) -> str:
-    price = row.sale_price if row.sale_price is not None and row.sale_price < row.price else row.price
-    return f"{row.name}  —  {format_rupiah(price)}"
 
 
 class ProductSearchDialog(QDialog):
@@ -79,28 +71,13 @@ class ProductSearchDialog(QDialog):
         self.run_search()
 
     def run_search(self) -> None:
-        services, text = self.context.services, self.search.text().strip()
-        if services is None:
-            return
-
-        def find() -> list[ProductRow]:
-            page = services.catalog.page(ProductFilter(search=text), limit=RESULTS)
-            return services.catalog.rows(page.ids)
-
-        self.context.run(find, lambda rows, t=text: self._show_results(t, rows))
+        search_products(self.context, self.search.text().strip(), self._show_results)
 
     def _show_results(self, text: str, rows: list[ProductRow]) -> None:
         if text != self.search.text().strip():
             return  # an older answer arriving after a newer keystroke
-        self.results.clear()
         self._rows = {row.id: row for row in rows}
-        for row in rows:
-            item = QListWidgetItem(product_line(row))
-            item.setToolTip(row.name)
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            self.results.addItem(item)
-        if self.results.count():
-            self.results.setCurrentRow(0)
+        fill_results(self.results, rows, with_stock=False)
         self._update_button()
 
     def _update_button(self) -> None:
@@ -149,7 +126,7 @@ class ProductChooser(QWidget):
             self.shown.setToolTip("")
         else:
             name = self.shown.fontMetrics().elidedText(product.name, Qt.TextElideMode.ElideRight, NAME_WIDTH)
-            self.shown.setText(product_line(product).replace(product.name, name, 1))
+            self.shown.setText(product_line(product, with_stock=False).replace(product.name, name, 1))
             set_role(self.shown, "")
             self.shown.setToolTip(product.name)
         self.shown.style().unpolish(self.shown)

@@ -14,16 +14,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from merchant_desk.core.catalog import ProductFilter
 from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import UserError
-from merchant_desk.core.money import format_rupiah
 from merchant_desk.ui.error_dialog import show_user_error
+from merchant_desk.ui.product_search import fill_results, search_products
 from merchant_desk.ui.style import ACCENT_LIGHT, set_role
 
 if TYPE_CHECKING:
@@ -31,7 +29,6 @@ if TYPE_CHECKING:
     from merchant_desk.ui.context import AppContext
 
 SEARCH_DELAY_MS = 200  # a pause in typing before the catalog is searched (as in the order dialog)
-RESULTS = 20
 BACK_IN_STOCK, PRICE_DROP = "back_in_stock", "price_drop"  # services.followup_interests.KINDS, without its imports
 
 
@@ -106,33 +103,12 @@ class InterestDialog(QDialog):
     # -- catalog search (the catalog service's own search, as the order dialog uses it) --------------------
 
     def run_search(self) -> None:
-        services, text = self.context.services, self.search.text().strip()
-        if services is None:
-            return
-
-        def find() -> list[ProductRow]:
-            page = services.catalog.page(ProductFilter(search=text), limit=RESULTS)
-            return services.catalog.rows(page.ids)
-
-        self.context.run(find, lambda rows, t=text: self._show_results(t, rows))
+        search_products(self.context, self.search.text().strip(), self._show_results)
 
     def _show_results(self, text: str, rows: list[ProductRow]) -> None:
         if text != self.search.text().strip():
             return  # an older answer arriving after a newer keystroke
-        self.results.clear()
-        for row in rows:
-            price = row.sale_price if row.sale_price is not None and row.sale_price < row.price else row.price
-            if row.stock is None:
-                stock = ""
-            elif row.stock > 0:
-                stock = self.tr(" · stock %1").replace("%1", str(row.stock))
-            else:
-                stock = self.tr(" · out of stock")
-            item = QListWidgetItem(f"{row.name}  —  {format_rupiah(price)}{stock}")
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            self.results.addItem(item)
-        if self.results.count():
-            self.results.setCurrentRow(0)
+        fill_results(self.results, rows)
         self._update_buttons()
 
     # -- saving ---------------------------------------------------------------------------------------------
