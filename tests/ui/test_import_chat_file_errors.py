@@ -62,3 +62,19 @@ def test_a_file_deleted_after_the_preview_fails_inline(qtbot: QtBot, ui_context:
     QCoreApplication.processEvents()
     assert dialog.result is None
     assert "was not found" in dialog.error.text() and "Nothing was imported" in dialog.error.text()
+
+
+def test_a_date_order_that_does_not_fit_can_be_chosen_again(
+    qtbot: QtBot, ui_context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "WhatsApp Chat with Budi.txt"
+    path.write_text(CHAT, encoding="utf-8")
+    dialog = _dialog(qtbot, ui_context)
+    dialog.set_file(path)
+    dialog.order.setCurrentIndex(dialog.order.findData("mdy"))  # 22 cannot be a month
+    dialog.order.activated.emit(dialog.order.currentIndex())
+    assert "does not exist" in dialog.error.text() and dialog.counts_label.text() == "–"
+    assert dialog.order.isEnabled() and not dialog.me.isEnabled() and not dialog.import_button.isEnabled()
+    dialog.order.setCurrentIndex(dialog.order.findData("auto"))
+    dialog.order.activated.emit(dialog.order.currentIndex())
+    assert dialog.error.isHidden() and dialog.me.isEnabled() and dialog.import_button.isEnabled()

@@ -149,16 +149,23 @@ class ImportChatDialog(QDialog):
         )
 
     def _preview_failed(self, error: BaseException) -> None:
+        """A file that cannot be read (missing, damaged, not an export, a date that does not fit the order) is
+        explained under the file name; the service turns every such problem into a UserError."""
         if not isinstance(error, UserError):
             raise error
         self.preview = None
-        self.details.setEnabled(False)
         self.format_label.clear()
-        self.error.show_message(error_text(error))  # names the first line that could not be read
+        for label in (self.counts_label, self.first_label, self.last_label):
+            label.setText("–")  # the last good preview's figures would describe another reading
+        # A date that does not fit the chosen order is fixed by choosing another: the choice stays usable.
+        self.details.setEnabled(not self.details.isHidden())
+        self.me.setEnabled(False)
+        self.error.show_message(error_text(error))
 
     def _preview_arrived(self, preview: ImportPreview) -> None:
         self.preview = preview
         self.details.setEnabled(True)
+        self.me.setEnabled(True)
         self.details.show()
         source = {
             "file": self.tr("detected from the file"),
