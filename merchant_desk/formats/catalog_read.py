@@ -92,7 +92,8 @@ def open_catalog(path: Path, forced_format: str | None = None) -> Iterator[Catal
         raise UnknownFormat(name=forced_format)
     path = Path(path)
     name = path.name
-    kind = kinds.file_kind(path)
+    head = kinds.read_head(path)
+    kind = kinds.file_kind(path, head)
     _refuse_non_csv(path, kind)
     with ExitStack() as stack:
         try:
@@ -114,7 +115,8 @@ def open_catalog(path: Path, forced_format: str | None = None) -> Iterator[Catal
 
                 source.photo_bytes = photo_bytes
             else:
-                text = stack.enter_context(open(path, encoding="utf-8-sig", newline="", errors="replace"))
+                encoding = kinds.text_encoding(head)
+                text = stack.enter_context(open(path, encoding=encoding, newline="", errors="replace"))
                 source = _source(text, name, forced_format, None)
         except zipfile.BadZipFile as exc:
             raise DamagedZip(name=name) from exc

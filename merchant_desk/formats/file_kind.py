@@ -75,7 +75,7 @@ def looks_binary(head: bytes) -> bool:
     if head.startswith(_BINARY_MAGIC) or head[4:8] == b"ftyp":  # ftyp: HEIC photos and MP4 videos
         return True
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False  # UTF-16 text (Excel's "Unicode text"): the readers report it as not UTF-8, row by row
+        return False  # UTF-16 text (Excel's "Unicode Text")
     line = head.split(b"\n", 1)[0]
     if b"\x00" in line:
         return True
@@ -84,9 +84,14 @@ def looks_binary(head: bytes) -> bool:
     return odd > max(2, len(text) // 20)
 
 
-def file_kind(path: Path) -> str:
+def text_encoding(head: bytes) -> str:
+    """UTF-16 when the file starts with its byte-order mark (Excel's "Unicode Text"), else UTF-8."""
+    return "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+
+
+def file_kind(path: Path, head: bytes | None = None) -> str:
     """``text``, ``zip``, ``broken_zip``, ``excel``, ``ods`` or ``binary``; raises what ``read_head`` raises."""
-    head = read_head(path)
+    head = read_head(path) if head is None else head
     suffix = path.suffix.lower()
     if head.startswith(_ZIP_MAGIC) or zipfile.is_zipfile(path):
         kind = _zip_kind(path)

@@ -150,3 +150,11 @@ def test_delimiter_sniffing() -> None:
 def test_printable_excerpt() -> None:
     assert printable("PK\x03\x04zzzz") == "PK zzzz"
     assert printable("a\u200bb\ufffd c" + "x" * 200, 10) == "a b cxxxx…"
+
+
+def test_excel_unicode_text_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "katalog.txt"  # Excel's "Unicode Text": UTF-16 with a byte-order mark, tab-separated
+    path.write_bytes("id\ttitle\tprice\r\nK1\tKopi Gayo – 250 g\t15000\r\n".encode("utf-16"))
+    with open_catalog(path) as source:
+        rows = list(source.rows)
+    assert source.format == "meta" and rows[0].draft is not None and rows[0].draft.name == "Kopi Gayo – 250 g"
