@@ -5485,15 +5485,15 @@ Kirim bukti transfer ke sini ya, terima kasih.</translation>
     </message>
     <message>
         <source>The same SKU as row {row}.</source>
-        <translation>SKU-nya sama dengan baris {row}.</translation>
+        <translation>SKU sama dengan baris {row}.</translation>
     </message>
     <message>
         <source>The same id as row {row}.</source>
-        <translation>id-nya sama dengan baris {row}.</translation>
+        <translation>Kolom id sama dengan baris {row}.</translation>
     </message>
     <message>
         <source>The same name as row {row}.</source>
-        <translation>Namanya sama dengan baris {row}.</translation>
+        <translation>Nama sama dengan baris {row}.</translation>
     </message>
     <message>
         <source>Keep the payment instructions under 1,000 characters.</source>
