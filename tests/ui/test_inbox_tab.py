@@ -223,3 +223,14 @@ def test_drafts_stay_with_their_conversation_and_the_splitter_is_remembered(
     again = InboxTab(ui_context)
     qtbot.addWidget(again)
     assert again.splitter.saveState() == tab.splitter.saveState()
+
+
+def test_clearing_the_search_shows_the_lists_count_again(tab: InboxTab) -> None:
+    before = tab.count_label.text()
+    assert before == "3 conversations"
+    tab.filters.search.setText("zzzz tidak ada")
+    tab.filters.flush()
+    assert tab.count_label.text() == "0 messages found"
+    tab.filters.search.setText("")
+    tab.filters.flush()
+    assert tab.left_stack.currentIndex() == 0 and tab.count_label.text() == before

@@ -76,6 +76,7 @@ class InboxActionsMixin:
             # One letter matches most of a million messages and FTS has no 1-letter prefix index: wait for two.
             self.left_stack.setCurrentIndex(0)
             self.search_answered = generation
+            self._update_count()  # the list's own count, not the last search's "N messages found"
             return
         zone, you = self.context.timezone, translate("InboxActionsMixin", "You")
         self.context.run(
