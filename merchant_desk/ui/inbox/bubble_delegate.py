@@ -102,7 +102,8 @@ class BubbleDelegate(QStyledItemDelegate):
             y += box.height() + 6
             content_w = max(content_w, box.width())
         if lines:
-            w = min(inner, max(fm.horizontalAdvance(line) for line in lines))
+            # elidedText() needs a pixel more than horizontalAdvance() at the exact width ("Photo" became "P…o")
+            w = min(inner, max(fm.horizontalAdvance(line) for line in lines) + 2)
             files = QRect(PAD_X, y, w, fm.lineSpacing() * len(lines))
             y += files.height() + 2
             content_w = max(content_w, w)
