@@ -1836,8 +1836,16 @@ A broadcast sends one message to many customers who agreed to receive it, one by
         <translation>Erase their personal data…</translation>
     </message>
     <message>
+        <source>Restore customer</source>
+        <translation>Restore customer</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>%1 is back.</source>
+        <translation>%1 is back.</translation>
     </message>
     <message>
         <source>Export a customer&apos;s data</source>
@@ -1874,6 +1882,45 @@ Type %1 to confirm:</translation>
     <message>
         <source>Erased: %1 messages cleared, %2 attachments deleted.</source>
         <translation>Erased: %1 messages cleared, %2 attachments deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Edit customer</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-3456-7890</source>
+        <translation>e.g. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>TikTok, Facebook, Shopee…</source>
+        <translation>TikTok, Facebook, Shopee…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>WhatsApp number</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Other account</source>
+        <translation>Other account</translation>
+    </message>
+    <message>
+        <source>Any Indonesian spelling works: 0812…, 62812…, +62 812-…; it is kept as +62.</source>
+        <translation>Any Indonesian spelling works: 0812…, 62812…, +62 812-…; it is kept as +62.</translation>
+    </message>
+    <message>
+        <source>To join the two, use Merge with… in the customer panel.</source>
+        <translation>To join the two, use Merge with… in the customer panel.</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2012,22 @@ Type %1 to confirm:</translation>
         <translation>Edit labels</translation>
     </message>
     <message>
+        <source>Edit customer…</source>
+        <translation>Edit customer…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Merge with another customer…</source>
+        <translation>Merge with another customer…</translation>
+    </message>
+    <message>
+        <source>Move customer to the trash…</source>
+        <translation>Move customer to the trash…</translation>
+    </message>
+    <message>
         <source>Sizes, address, preferences… (saved when you leave the field)</source>
         <translation>Sizes, address, preferences… (saved when you leave the field)</translation>
     </message>
@@ -2019,6 +2082,18 @@ Type %1 to confirm:</translation>
     <message>
         <source>set manually by %1</source>
         <translation>set manually by %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash?
+
+Their conversations, orders and points stay, and come back if the customer is restored (Settings → Customer data → Customers in the trash).</source>
+        <translation>Move %1 to the trash?
+
+Their conversations, orders and points stay, and come back if the customer is restored (Settings → Customer data → Customers in the trash).</translation>
+    </message>
+    <message>
+        <source>Move customer to the trash</source>
+        <translation>Move customer to the trash</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3105,33 @@ The details were written to the log file:
     <message>
         <source>Merchant Desk is still saving work. Quit anyway when it is done?</source>
         <translation>Merchant Desk is still saving work. Quit anyway when it is done?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCustomerDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Merge customers</translation>
+    </message>
+    <message>
+        <source>Find the other record of %1. Its conversations, labels, orders and points move to %1.</source>
+        <translation>Find the other record of %1. Its conversations, labels, orders and points move to %1.</translation>
+    </message>
+    <message>
+        <source>Name or WhatsApp number…</source>
+        <translation>Name or WhatsApp number…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>Merge %2 into %1?
+
+%1 stays. The conversations, labels, orders and points of %2 move to %1, and %2 goes to the trash.</source>
+        <translation>Merge %2 into %1?
+
+%1 stays. The conversations, labels, orders and points of %2 move to %1, and %2 goes to the trash.</translation>
     </message>
 </context>
 <context>

@@ -1822,8 +1822,16 @@ Siaran mengirim satu pesan ke banyak pelanggan yang sudah setuju menerimanya, sa
         <translation>Hapus data pribadinya…</translation>
     </message>
     <message>
+        <source>Restore customer</source>
+        <translation>Pulihkan pelanggan</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>%1 is back.</source>
+        <translation>%1 sudah dipulihkan.</translation>
     </message>
     <message>
         <source>Export a customer&apos;s data</source>
@@ -1860,6 +1868,45 @@ Ketik %1 untuk mengonfirmasi:</translation>
     <message>
         <source>Erased: %1 messages cleared, %2 attachments deleted.</source>
         <translation>Dihapus: %1 pesan dikosongkan, %2 lampiran dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Ubah data pelanggan</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-3456-7890</source>
+        <translation>mis. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>TikTok, Facebook, Shopee…</source>
+        <translation>TikTok, Facebook, Shopee…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>Nomor WhatsApp</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Other account</source>
+        <translation>Akun lain</translation>
+    </message>
+    <message>
+        <source>Any Indonesian spelling works: 0812…, 62812…, +62 812-…; it is kept as +62.</source>
+        <translation>Tulis dengan cara apa saja: 0812…, 62812…, +62 812-…; disimpan sebagai +62.</translation>
+    </message>
+    <message>
+        <source>To join the two, use Merge with… in the customer panel.</source>
+        <translation>Untuk menyatukan keduanya, pakai Gabungkan dengan… di panel pelanggan.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1998,22 @@ Ketik %1 untuk mengonfirmasi:</translation>
         <translation>Ubah label</translation>
     </message>
     <message>
+        <source>Edit customer…</source>
+        <translation>Ubah data…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Merge with another customer…</source>
+        <translation>Gabungkan dengan pelanggan lain…</translation>
+    </message>
+    <message>
+        <source>Move customer to the trash…</source>
+        <translation>Pindahkan pelanggan ke tempat sampah…</translation>
+    </message>
+    <message>
         <source>Sizes, address, preferences… (saved when you leave the field)</source>
         <translation>Ukuran, alamat, preferensi… (tersimpan saat Anda meninggalkan kolom ini)</translation>
     </message>
@@ -2005,6 +2068,18 @@ Ketik %1 untuk mengonfirmasi:</translation>
     <message>
         <source>set manually by %1</source>
         <translation>diatur manual oleh %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash?
+
+Their conversations, orders and points stay, and come back if the customer is restored (Settings → Customer data → Customers in the trash).</source>
+        <translation>Pindahkan %1 ke tempat sampah?
+
+Percakapan, pesanan, dan poinnya tetap tersimpan dan kembali jika pelanggan dipulihkan (Pengaturan → Data pelanggan → Pelanggan di tempat sampah).</translation>
+    </message>
+    <message>
+        <source>Move customer to the trash</source>
+        <translation>Pindahkan pelanggan ke tempat sampah</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3081,33 @@ Rinciannya dicatat di berkas log:
     <message>
         <source>Merchant Desk is still saving work. Quit anyway when it is done?</source>
         <translation>Merchant Desk masih menyimpan pekerjaan. Tetap keluar setelah selesai?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCustomerDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>Gabungkan pelanggan</translation>
+    </message>
+    <message>
+        <source>Find the other record of %1. Its conversations, labels, orders and points move to %1.</source>
+        <translation>Cari data lain dari %1. Percakapan, label, pesanan, dan poinnya akan pindah ke %1.</translation>
+    </message>
+    <message>
+        <source>Name or WhatsApp number…</source>
+        <translation>Nama atau nomor WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Gabungkan…</translation>
+    </message>
+    <message>
+        <source>Merge %2 into %1?
+
+%1 stays. The conversations, labels, orders and points of %2 move to %1, and %2 goes to the trash.</source>
+        <translation>Gabungkan %2 ke %1?
+
+%1 tetap ada. Percakapan, label, pesanan, dan poin milik %2 pindah ke %1, lalu %2 masuk tempat sampah.</translation>
     </message>
 </context>
 <context>

@@ -118,9 +118,12 @@ class CustomerService:
         )
         if text.strip():
             like = f"%{text.strip()}%"
-            query = query.where(
-                or_(Customer.name.ilike(like), Customer.phone.like(like), Customer.instagram.ilike(like))
-            )
+            found = [Customer.name.ilike(like), Customer.phone.like(like), Customer.instagram.ilike(like)]
+            digits = "".join(ch for ch in text if ch.isdigit())
+            if len(digits) >= 4 and not any(ch.isalpha() for ch in text):
+                # "0812-3456" finds +628123456…: numbers are stored as +62, merchants type them with a 0
+                found.append(Customer.phone.like(f"%{'62' + digits[1:] if digits.startswith('0') else digits}%"))
+            query = query.where(or_(*found))
         query = query.order_by(Customer.last_contact_at.desc().nulls_last(), Customer.id.desc()).limit(limit)
         with self._db.read() as session:
             return [customer_info(session, row) for row in session.scalars(query)]

@@ -63,3 +63,18 @@ def test_erase_needs_the_name_typed_back(qtbot: QtBot, ui_context: AppContext) -
     assert page.customers == []  # gone from the live list, so it cannot be erased twice by mistake
     assert "1 messages cleared" in page.status.text()
     assert services.audit.recent(action="customer_erased")
+
+
+def test_a_customer_in_the_trash_can_be_restored(qtbot: QtBot, ui_context: AppContext) -> None:
+    services = ui_context.services
+    assert services is not None
+    page, cid = _page(qtbot, ui_context)
+    assert page.restore_button.isHidden()  # live customers have nothing to restore
+    services.customers.trash(services.actor, cid)
+    page.trashed.setChecked(True)  # refreshes
+    assert [c.name for c in page.customers] == [NAME] and not page.restore_button.isHidden()
+    page.table.selectRow(0)
+    with qtbot.waitSignal(ui_context.changed, timeout=1000):
+        page.restore()
+    assert services.customers.get(cid).deleted_at is None
+    assert page.customers == [] and page.status.text() == f"{NAME} is back."

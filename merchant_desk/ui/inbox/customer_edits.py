@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPlainTextEdit
 
 # Written in CustomerPanel first, so its context is explicit: at run time self.tr() would look the string up
 # under the panel's class name, but lupdate files a mixin's self.tr under an empty context.
@@ -80,6 +80,39 @@ class CustomerPanelEdits:
         self._write(
             lambda: services.customers.set_consent(services.actor, info.id, checked, source), self._reload_customer
         )
+
+    # -- the customer itself (customer_dialogs) ------------------------------------------------------
+
+    def _edit_customer(self) -> None:
+        from merchant_desk.ui.inbox.customer_dialogs import CustomerEditDialog
+
+        if self.customer is not None:
+            dialog = CustomerEditDialog(self.context, self.customer, self)  # type: ignore[arg-type]
+            if dialog.exec() and dialog.changes is not None:
+                self.changed.emit(dialog.changes)
+                self._reload_customer()
+
+    def _merge_customer(self) -> None:
+        from merchant_desk.ui.inbox.customer_dialogs import MergeCustomerDialog
+
+        if self.customer is not None:
+            dialog = MergeCustomerDialog(self.context, self.customer, self)  # type: ignore[arg-type]
+            if dialog.exec() and dialog.changes is not None:
+                self.changed.emit(dialog.changes)
+                self._reload_customer()
+
+    def _trash_customer(self) -> None:
+        info, services = self.customer, self.context.services
+        if info is None or services is None:
+            return
+        question = translate(
+            "CustomerPanel",
+            "Move %1 to the trash?\n\nTheir conversations, orders and points stay, and come back if the customer "
+            "is restored (Settings → Customer data → Customers in the trash).",
+        ).replace("%1", info.name)
+        title = translate("CustomerPanel", "Move customer to the trash")
+        if QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes:  # type: ignore[arg-type]
+            self._write(lambda: services.customers.trash(services.actor, info.id), self._reload_customer)
 
     def _reload_customer(self) -> None:
         services, info = self.context.services, self.customer

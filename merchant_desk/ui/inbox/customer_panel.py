@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QPlainTextEdit,
@@ -69,6 +70,18 @@ class CustomerPanel(CustomerPanelEdits, QScrollArea):
         for label in (self.phone, self.handles):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_role(self.handles, "muted")
+        self.edit_button = QPushButton(clicked=lambda: self._edit_customer())
+        self.more_button = QPushButton()  # with a menu, like "Edit labels"
+        self.more_menu = QMenu(self.more_button)
+        self.merge_action = self.more_menu.addAction("", self._merge_customer)
+        self.trash_action = self.more_menu.addAction("", self._trash_customer)
+        self.more_button.setMenu(self.more_menu)
+        self.customer_actions = QWidget()
+        actions = QHBoxLayout(self.customer_actions)
+        actions.setContentsMargins(0, 4, 0, 0)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.more_button)
+        actions.addStretch(1)
         self.status = QComboBox()
         for key in STATUS_LABELS:
             self.status.addItem(status_label(key), key)
@@ -106,7 +119,7 @@ class CustomerPanel(CustomerPanelEdits, QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(6)
-        for widget in (self.name, self.phone, self.handles):
+        for widget in (self.name, self.phone, self.handles, self.customer_actions):
             layout.addWidget(widget)
         layout.addSpacing(10)
         layout.addWidget(self.section_titles[0])
@@ -158,6 +171,10 @@ class CustomerPanel(CustomerPanelEdits, QScrollArea):
         self.status_caption.setText(self.tr("Status"))
         self.assignee_caption.setText(self.tr("Assigned to"))
         self.label_button.setText(self.tr("Edit labels"))
+        self.edit_button.setText(self.tr("Edit customer…"))
+        self.more_button.setText(self.tr("More"))
+        self.merge_action.setText(self.tr("Merge with another customer…"))
+        self.trash_action.setText(self.tr("Move customer to the trash…"))
         self.notes.setPlaceholderText(self.tr("Sizes, address, preferences… (saved when you leave the field)"))
         self.consent.setText(self.tr("Agreed to receive broadcasts"))
         self.first_caption.setText(self.tr("First contact"))
@@ -263,5 +280,6 @@ class CustomerPanel(CustomerPanelEdits, QScrollArea):
 
     def _show_customer_parts(self, visible: bool) -> None:
         """Groups (and conversations without a customer) have no notes, consent or contact times."""
-        for widget in (*self.section_titles[2:], self.notes, self.consent, self.consent_detail, self.contact):
+        for widget in (*self.section_titles[2:], self.notes, self.consent, self.consent_detail, self.contact,
+                       self.customer_actions):  # fmt: skip
             widget.setVisible(visible)

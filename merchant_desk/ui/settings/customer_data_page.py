@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
+from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import UserError
 from merchant_desk.core.phones import display_phone
 from merchant_desk.ui.context import AppContext
@@ -74,6 +75,8 @@ class CustomerDataPage(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.erase_button)
+        self.restore_button = QPushButton(self.tr("Restore customer"), clicked=lambda: self.restore())
+        buttons.insertWidget(0, self.restore_button)  # only beside customers in the trash
         self.status = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -118,6 +121,22 @@ class CustomerDataPage(QWidget):
         chosen = self.selected() is not None
         self.export_button.setEnabled(chosen)
         self.erase_button.setEnabled(chosen)
+        self.restore_button.setVisible(self.trashed.isChecked())
+        self.restore_button.setEnabled(chosen)
+
+    def restore(self) -> None:
+        """Brings a trashed customer back, with their conversations, orders and points."""
+        customer, services = self.selected(), self.context.services
+        if customer is None or services is None or customer.deleted_at is None:
+            return
+
+        def restored(changes: Changes) -> None:
+            self.context.publish(changes, self)
+            self.status.show_message(self.tr("%1 is back.").replace("%1", customer.name), error=False)
+            self.refresh()
+
+        self.context.run(lambda: services.customers.restore(services.actor, customer.id), restored, self._failed,
+                         write=True)  # fmt: skip
 
     def export(self, out: Path | None = None) -> None:
         customer = self.selected()
