@@ -2012,6 +2012,10 @@ Type %1 to confirm:</translation>
         <translation>Edit labels</translation>
     </message>
     <message>
+        <source>The customer&apos;s details, labels, notes and orders appear here.</source>
+        <translation>The customer&apos;s details, labels, notes and orders appear here.</translation>
+    </message>
+    <message>
         <source>Edit customer…</source>
         <translation>Edit customer…</translation>
     </message>

@@ -1998,6 +1998,10 @@ Ketik %1 untuk mengonfirmasi:</translation>
         <translation>Ubah label</translation>
     </message>
     <message>
+        <source>The customer&apos;s details, labels, notes and orders appear here.</source>
+        <translation>Data pelanggan, label, catatan, dan pesanannya muncul di sini.</translation>
+    </message>
+    <message>
         <source>Edit customer…</source>
         <translation>Ubah data…</translation>
     </message>

@@ -234,3 +234,21 @@ def test_clearing_the_search_shows_the_lists_count_again(tab: InboxTab) -> None:
     tab.filters.search.setText("")
     tab.filters.flush()
     assert tab.left_stack.currentIndex() == 0 and tab.count_label.text() == before
+
+
+def test_without_a_conversation_the_panel_says_what_will_appear(tab: InboxTab, chats: dict[str, int]) -> None:
+    assert tab.current is None and not tab.panel.empty.isHidden()
+    assert "appear here" in tab.panel.empty.text()
+    tab.open_conversation(chats["siti"])
+    settle()
+    assert tab.panel.empty.isHidden()
+
+
+def test_the_follow_ups_button_is_as_wide_as_its_text(tab: InboxTab, chats: dict[str, int]) -> None:
+    shop = tab.context.services
+    assert shop is not None
+    shop.followups.remind(shop.actor, chats["budi"], at=START + timedelta(hours=1), now=START)  # due by now
+    tab.extras.due.check()  # no event loop after it: a window grabbed right away must show the button whole
+    button = tab.extras.followups_button
+    assert button.text() == "Follow-ups (1)" and button.property("primary")
+    assert button.width() >= button.sizeHint().width()

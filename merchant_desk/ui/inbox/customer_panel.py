@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent
+from PySide6.QtGui import QAction, QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -146,8 +146,16 @@ class CustomerPanel(CustomerPanelEdits, QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setStyleSheet("QScrollArea, #panelBody { background: white; }")
+        self.empty = QLabel(self.viewport())  # over the hidden body: a blank third of the window looked broken
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        set_role(self.empty, "muted")
         self.retranslate()
         self.show_conversation(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.empty.setGeometry(self.viewport().rect().adjusted(24, 0, -24, 0))
 
     def minimumSizeHint(self) -> QSize:
         # A scroll area's own minimum is tiny, so the splitter squeezed the panel below what its sections need
@@ -171,6 +179,7 @@ class CustomerPanel(CustomerPanelEdits, QScrollArea):
         self.status_caption.setText(self.tr("Status"))
         self.assignee_caption.setText(self.tr("Assigned to"))
         self.label_button.setText(self.tr("Edit labels"))
+        self.empty.setText(self.tr("The customer's details, labels, notes and orders appear here."))
         self.edit_button.setText(self.tr("Edit customer…"))
         self.more_button.setText(self.tr("More"))
         self.merge_action.setText(self.tr("Merge with another customer…"))
@@ -206,6 +215,7 @@ class CustomerPanel(CustomerPanelEdits, QScrollArea):
         self.conversation = conv
         self.setEnabled(conv is not None)
         self.widget().setVisible(conv is not None)  # nothing to show beside an empty thread
+        self.empty.setVisible(conv is None)
         if conv is None:
             self.customer = None
             self.name.setText(self.tr("No conversation chosen"))

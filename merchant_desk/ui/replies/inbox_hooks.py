@@ -63,6 +63,9 @@ class InboxExtras(QObject):
         self.followups_button.setProperty("primary", bool(total))
         self.followups_button.style().unpolish(self.followups_button)
         self.followups_button.style().polish(self.followups_button)
+        # The primary style's bolder text is wider: without this the bar kept the old width ("ndak lanjut (1")
+        self.followups_button.setMinimumWidth(self.followups_button.sizeHint().width())
+        self.tab.top_bar.activate()  # now, not at the next event: a window grabbed at once shows it whole too
         parts = [self.tr("Reminders, and back-in-stock / price-drop messages to send")]
         if due:
             parts.append(counted(self.tr("%n reminder(s) due", "", due), due))
