@@ -24,10 +24,10 @@ COLUMN_WIDTHS = {
     COL_PHOTO: 52,
     COL_SKU: 120,
     COL_PRICE: 168,
-    COL_STOCK: 92,
+    COL_STOCK: 112,  # "tidak dilacak" whole
     COL_AVAILABILITY: 136,
     COL_COLLECTIONS: 140,
-    COL_HIDDEN: 70,
+    COL_HIDDEN: 112,  # its header, "Tersembunyi", whole
     COL_UPDATED: 138,
 }
 
