@@ -2113,6 +2113,13 @@ Their conversations, orders and points stay, and come back if the customer is re
         <source>Reminder due: %1</source>
         <translation>Reminder due: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

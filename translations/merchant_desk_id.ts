@@ -2099,6 +2099,12 @@ Percakapan, pesanan, dan poinnya tetap tersimpan dan kembali jika pelanggan dipu
         <source>Reminder due: %1</source>
         <translation>Pengingat jatuh tempo: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n pengingat</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

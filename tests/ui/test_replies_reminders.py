@@ -42,7 +42,7 @@ def test_a_reminder_set_for_the_past_shows_as_due(window: tuple, svc: Services, 
     main, tab, tabs = window
     svc.followups.remind(svc.actor, budi, "1h", now=utcnow() - timedelta(hours=2))
     tab.extras.due.check()  # what the minute timer does
-    assert tabs.tabText(0) == "Inbox (1)"
+    assert tabs.tabText(0) == "Inbox · 1 reminder"
     assert "Budi Santoso" in main.statusBar().currentMessage()
     panel = FollowUpPanel(tab.context)
     assert panel.reminders.count() == 1 and panel.reminders.item(0).text().startswith("Due: Budi Santoso")

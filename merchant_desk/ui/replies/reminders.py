@@ -24,6 +24,7 @@ from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import UserError
 from merchant_desk.core.timezones import shop_tz, utcnow
 from merchant_desk.ui.error_dialog import show_user_error
+from merchant_desk.ui.inbox.texts import counted
 
 if TYPE_CHECKING:
     from merchant_desk.services.followup_reminders import ReminderInfo
@@ -172,8 +173,10 @@ class DueWatcher(QObject):
         if tabs is None:
             return
         index = tabs.indexOf(self.tab)
-        base = tabs.tabText(index).split(" (")[0]  # the title without an earlier count
-        tabs.setTabText(index, f"{base} ({count})" if count else base)
+        base = tabs.tabText(index).split(" · ")[0]  # the title without an earlier count
+        # Named, not a bare "(5)": beside "Unread" and "Follow-ups" a bare number read as unread chats.
+        reminders = counted(self.tr("%n reminder(s)", "", count), count)
+        tabs.setTabText(index, f"{base} · {reminders}" if count else base)
 
     def after(self, changes: Changes) -> None:
         if changes.inbox or changes.replies:
