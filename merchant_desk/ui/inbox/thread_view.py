@@ -6,6 +6,7 @@ Switching conversations fetches one page (100 messages) and lays out only those 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -89,12 +90,16 @@ class ThreadView(QListView):
         self.setStyleSheet(f"QListView {{ background: {WALLPAPER.name()}; border: none; border-radius: 0; }}")
         self.bubbles.set_font(self.font())
         images.ready.connect(self.viewport().update)
+        # Set by the pane: a page opened around a search hit is not "at the bottom" of the chat.
+        self.showing_newest: Callable[[], bool] = lambda: True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         bar = self.verticalScrollBar()
-        at_bottom = bar.maximum() > 0 and bar.value() >= bar.maximum() - 4
+        # A short chat (no scroll range yet) counts as at the bottom too: when the FAQ suggestion bar appears
+        # and squeezes it, its newest message, the question being answered, must stay in sight.
+        at_bottom = bar.value() >= bar.maximum() - 4 and (bar.maximum() > 0 or self.showing_newest())
         super().resizeEvent(event)
-        if at_bottom:  # a chat stays pinned to its newest message while the window is resized
+        if at_bottom:  # a chat stays pinned to its newest message while the window or suggestion bar resizes it
             QTimer.singleShot(0, self.scrollToBottom)
 
     def layout_now(self) -> None:
@@ -113,6 +118,7 @@ class ThreadPane(QWidget):
         self.images = AttachmentImages(context, parent=self)
         self.model = ThreadModel(self)
         self.view = ThreadView(self.images)
+        self.view.showing_newest = lambda: not self.has_newer
         self.view.setModel(self.model)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
