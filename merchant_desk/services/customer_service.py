@@ -11,23 +11,38 @@ from sqlalchemy.orm import Session
 
 from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import NotFoundError, UserError, ValidationError, tr_noop
+from merchant_desk.core.permissions import EXPORT_CUSTOMER_DATA
 from merchant_desk.core.phones import InvalidPhone, normalize_phone
 from merchant_desk.core.timezones import utcnow
 from merchant_desk.db.engine import Database
-from merchant_desk.db.models import (
-    Conversation,
-    Customer,
-    Order,
-    Redemption,
-    customer_labels,
-)
+from merchant_desk.db.models import Conversation, Customer, customer_labels
+from merchant_desk.services.access import ensure_allowed
 from merchant_desk.services.audit_service import Actor, record
+from merchant_desk.services.customer_merge import MergePreview, merge_fields, move_points, move_records, preview
 
 EDITABLE = ("name", "phone", "instagram", "other_handle", "notes")
+#: Merging, trashing and restoring customers change whose history is whose: the customer-data permission
+#: (the one that also exports and erases a customer) covers them; editing details is daily work.
+CUSTOMER_RECORDS = EXPORT_CUSTOMER_DATA
+PHONE_TAKEN = tr_noop("This number already belongs to another customer.")
+
+__all__ = ["CustomerInfo", "CustomerService", "MergePreview", "PhoneTaken", "find_or_create_in"]
 
 
 class CannotMergeIntoItself(UserError):
     message = tr_noop("A customer cannot be merged into itself.")
+
+
+class AlreadyMerged(UserError):
+    message = tr_noop("This customer was already merged into another one.")
+
+
+class PhoneTaken(ValidationError):
+    """The typed number is another customer's; ``owner`` is that customer (the UI offers to merge with it)."""
+
+    def __init__(self, problems: dict[str, str], owner: CustomerInfo) -> None:
+        self.owner = owner
+        super().__init__(problems)
 
 
 @dataclass(frozen=True)
@@ -64,12 +79,26 @@ def _get(session: Session, customer_id: int) -> Customer:
     return row
 
 
+def _surviving(session: Session, row: Customer) -> Customer:
+    """The record ``row`` was merged into (through any chain of merges), or ``row`` itself."""
+    seen = {row.id}
+    while row.merged_into_id is not None and row.merged_into_id not in seen:
+        kept = session.get(Customer, row.merged_into_id)
+        if kept is None:
+            break
+        seen.add(kept.id)
+        row = kept
+    return row
+
+
 def find_or_create_in(
     session: Session, phone: str | None, name: str, at: datetime | None = None
 ) -> tuple[Customer, bool]:
     """(customer, created): the one with ``phone`` (E.164), restored from the trash if needed, else a new one."""
     row = session.scalar(select(Customer).where(Customer.phone == phone)) if phone else None
     if row is not None:
+        # A merged record keeps its old number: its messages belong to the customer it was merged into.
+        row = _surviving(session, row)
         if row.deleted_at is not None:
             row.deleted_at = None
         return row, False
@@ -156,6 +185,12 @@ class CustomerService:
             changed = {k: [getattr(row, k), v] for k, v in values.items() if getattr(row, k) != v}
             for key, (_old, new) in changed.items():
                 setattr(row, key, new)
+            if "name" in changed:  # the conversation list shows a chat's title: it must follow the new name
+                session.execute(
+                    update(Conversation)
+                    .where(Conversation.customer_id == row.id, Conversation.is_group.is_(False))
+                    .values(title=row.name)
+                )
             if changed:
                 record(session, actor, "customer_edited", row.name, **changed)
         return Changes(inbox=bool(changed), audit=bool(changed))
@@ -164,6 +199,7 @@ class CustomerService:
     def _validated(session: Session, row: Customer, fields: dict[str, Any]) -> dict[str, Any]:
         values = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in fields.items()}
         problems: dict[str, str] = {}
+        owner_info: CustomerInfo | None = None
         if "name" in values and not values["name"]:
             problems["name"] = tr_noop("The customer needs a name.")
         if values.get("phone"):
@@ -173,8 +209,14 @@ class CustomerService:
                 problems["phone"] = tr_noop("Enter a phone number, for example 0812-3456-7890.")
             else:
                 owner = session.scalar(select(Customer).where(Customer.phone == values["phone"], Customer.id != row.id))
-                if owner is not None:
-                    problems["phone"] = tr_noop("This number already belongs to another customer.")
+                if owner is not None and _surviving(session, owner).id == row.id:
+                    owner.phone = None  # a record merged into this one: its old number may become the main one
+                    session.flush()
+                elif owner is not None:
+                    problems["phone"] = PHONE_TAKEN
+                    owner_info = customer_info(session, _surviving(session, owner))
+        if owner_info is not None:
+            raise PhoneTaken(problems, owner_info)
         if problems:
             raise ValidationError(problems)
         return values
@@ -206,7 +248,12 @@ class CustomerService:
         return Changes(inbox=True, labels=True)
 
     def trash(self, actor: Actor, customer_id: int) -> Changes:
-        """Moves the customer to the trash; conversations and history stay and come back on restore."""
+        """Moves the customer to the trash; conversations and history stay and come back on restore.
+
+        Raises:
+            PermissionDenied: the profile lacks the customer-data permission.
+        """
+        ensure_allowed(self._db, actor, CUSTOMER_RECORDS)
         with self._db.write() as session:
             row = _get(session, customer_id)
             row.deleted_at = utcnow()
@@ -214,84 +261,37 @@ class CustomerService:
         return Changes(inbox=True, audit=True)
 
     def restore(self, actor: Actor, customer_id: int) -> Changes:
+        ensure_allowed(self._db, actor, CUSTOMER_RECORDS)
         with self._db.write() as session:
             row = _get(session, customer_id)
             row.deleted_at = None
             record(session, actor, "customer_restored", row.name)
         return Changes(inbox=True, audit=True)
 
-    def merge(self, actor: Actor, keep_id: int, other_id: int) -> Changes:
-        """Moves the other customer's conversations, labels, orders, redemptions and points onto ``keep_id``.
+    def merge_preview(self, keep_id: int, other_id: int) -> MergePreview:
+        """What ``merge(keep_id, other_id)`` would move, counted now (shown before the merchant confirms)."""
+        with self._db.read() as session:
+            return preview(session, keep_id, other_id)
 
-        The loyalty ledger is append-only, so points move as two adjusting entries, not by rewriting history.
+    def merge(self, actor: Actor, keep_id: int, other_id: int) -> Changes:
+        """Moves the other customer's conversations, labels, orders, redemptions, waiting-for products and
+        points onto ``keep_id``; the other record goes to the trash, marked as merged. Audited.
 
         Raises:
             CannotMergeIntoItself: both ids are the same.
+            AlreadyMerged: the other record was merged before.
+            PermissionDenied: the profile lacks the customer-data permission.
         """
         if keep_id == other_id:
             raise CannotMergeIntoItself()
+        ensure_allowed(self._db, actor, CUSTOMER_RECORDS)
         with self._db.write() as session:
             keep, other = _get(session, keep_id), _get(session, other_id)
-            for table in (Conversation, Order, Redemption):
-                session.execute(update(table).where(table.customer_id == other_id).values(customer_id=keep_id))
-            labels = set(
-                session.scalars(
-                    select(customer_labels.c.label_id).where(customer_labels.c.customer_id.in_((keep_id, other_id)))
-                )
-            )
-            session.execute(delete(customer_labels).where(customer_labels.c.customer_id.in_((keep_id, other_id))))
-            if labels:
-                session.execute(
-                    insert(customer_labels), [{"customer_id": keep_id, "label_id": i} for i in sorted(labels)]
-                )
-            moved = self._move_points(session, actor, keep_id, other_id)
-            self._merge_fields(session, keep, other)
+            if other.merged_into_id is not None or keep.merged_into_id is not None:
+                raise AlreadyMerged()
+            move_records(session, keep, other)
+            moved = move_points(session, actor, keep_id, other_id)
+            merge_fields(session, keep, other)
             other.merged_into_id, other.deleted_at = keep_id, utcnow()
             record(session, actor, "customer_merged", keep.name, kept=keep_id, merged=other_id, points=moved)
         return Changes(inbox=True, labels=True, orders=True, loyalty=moved != 0, audit=True)
-
-    @staticmethod
-    def _move_points(session: Session, actor: Actor, keep_id: int, other_id: int) -> int:
-        """Moves each unexpired lot as it is: the merged customer's lot is consumed (pointing at it, so the
-        expiry job never expires it again) and the kept customer gets a lot of the same size and expiry."""
-        from merchant_desk.services.loyalty_ledger import add_entry, open_lots
-
-        now = utcnow()
-        moved = 0
-        for lot in open_lots(session, other_id, now):
-            common = {"kind": "adjust", "staff_id": actor.id, "created_at": now}
-            add_entry(
-                session,
-                customer_id=other_id,
-                points=-lot.remaining,
-                lot_id=lot.id,
-                reason=f"merged into customer {keep_id}",
-                **common,
-            )
-            add_entry(
-                session,
-                customer_id=keep_id,
-                points=lot.remaining,
-                expires_at=lot.expires_at,
-                reason=f"merged from customer {other_id}",
-                **common,
-            )
-            moved += lot.remaining
-        return moved
-
-    @staticmethod
-    def _merge_fields(session: Session, keep: Customer, other: Customer) -> None:
-        if keep.phone is None and other.phone is not None:
-            keep_phone, other.phone = other.phone, None
-            session.flush()  # the number is unique: free it before giving it to the kept customer
-            keep.phone = keep_phone
-        keep.instagram = keep.instagram or other.instagram
-        keep.other_handle = keep.other_handle or other.other_handle
-        if other.notes:
-            keep.notes = f"{keep.notes}\n\n{other.notes}" if keep.notes else other.notes
-        if other.consent and not keep.consent:
-            keep.consent, keep.consent_at, keep.consent_source = True, other.consent_at, other.consent_source
-        firsts = [t for t in (keep.first_contact_at, other.first_contact_at) if t]
-        lasts = [t for t in (keep.last_contact_at, other.last_contact_at) if t]
-        keep.first_contact_at = min(firsts) if firsts else None
-        keep.last_contact_at = max(lasts) if lasts else None
