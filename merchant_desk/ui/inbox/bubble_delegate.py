@@ -6,12 +6,14 @@ heights asks every row's sizeHint when it lays out, so measuring must be cheap (
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from merchant_desk.core.placeholders import StyledSpan
 from merchant_desk.ui.inbox import roles
 from merchant_desk.ui.inbox.attachment_images import THUMB, AttachmentImages
 from merchant_desk.ui.inbox.thread_model import Item
@@ -40,6 +42,8 @@ class Geometry:
     files: QRect | None = None
     text: QRect | None = None
     footer: QRect | None = None
+    # A formatted message's text, laid out once with its bold/italic/strike runs and drawn as it is on paint.
+    layout: QTextLayout | None = field(default=None, compare=False)
 
 
 class BubbleDelegate(QStyledItemDelegate):
@@ -108,8 +112,15 @@ class BubbleDelegate(QStyledItemDelegate):
             y += files.height() + 2
             content_w = max(content_w, w)
         clock_w = small.horizontalAdvance(item.clock) + (small.horizontalAdvance("✓✓") + 5 if item.ticks else 0)
-        inline = False
-        if item.text:
+        inline, layout = False, None
+        if item.spans:
+            layout, r = self._layout(item.spans, inner)
+            one_line = layout.lineCount() == 1
+            inline = one_line and r.width() + 12 + clock_w <= inner
+            text = QRect(PAD_X, y, r.width(), r.height())
+            y += r.height()
+            content_w = max(content_w, r.width() + (12 + clock_w if inline else 0))
+        elif item.text:
             r = fm.boundingRect(QRect(0, 0, inner, 1_000_000), wrap, item.text)
             one_line = r.height() <= fm.lineSpacing() * 1.5
             inline = one_line and r.width() + 12 + clock_w <= inner
@@ -135,7 +146,43 @@ class BubbleDelegate(QStyledItemDelegate):
             moved(files),
             moved(text),
             footer,
+            layout,
         )
+
+    def _layout(self, spans: tuple[StyledSpan, ...], width: int) -> tuple[QTextLayout, QRect]:
+        """The spans laid out in lines of at most ``width`` pixels, and the rectangle they take."""
+        ranges, start = [], 0
+        for span in spans:
+            fmt = QTextCharFormat()
+            if span.bold:
+                fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setFontItalic(span.italic)
+            fmt.setFontStrikeOut(span.strike)
+            if span.mono:
+                fmt.setFontFamilies(["monospace"])
+                fmt.setFontFixedPitch(True)
+            run = QTextLayout.FormatRange()
+            run.start, run.length, run.format = start, len(span.text), fmt
+            ranges.append(run)
+            start += len(span.text)
+        # QTextLayout breaks lines only at U+2028; drawText() did that replacement for the plain path.
+        text = "".join(span.text for span in spans).replace("\n", "\u2028")
+        layout = QTextLayout(text, self._font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.setFormats(ranges)
+        layout.setCacheEnabled(True)  # the glyphs are shaped once, not on every paint
+        height, natural = 0.0, 0.0
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+            natural = max(natural, line.naturalTextWidth())
+        layout.endLayout()
+        # Rounded up: a width cut by a fraction of a pixel wraps or clips the last letter.
+        return layout, QRect(0, 0, min(width, math.ceil(natural)), math.ceil(height))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         item = index.data(roles.ROW_ROLE)
@@ -196,7 +243,9 @@ class BubbleDelegate(QStyledItemDelegate):
                 ),
             )
             painter.setPen(TEXT)
-        if g.text:
+        if g.layout is not None and g.text:
+            g.layout.draw(painter, QPointF(g.text.topLeft()))
+        elif g.text:
             painter.drawText(g.text, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, item.text)
         if g.footer:
             painter.setFont(self._small)

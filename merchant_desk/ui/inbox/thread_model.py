@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 from PySide6.QtCore import QPersistentModelIndex as _PIndex
 
+from merchant_desk.core.placeholders import StyledSpan, format_spans
 from merchant_desk.core.timezones import to_shop_time
 from merchant_desk.ui.inbox import roles
 from merchant_desk.ui.inbox.texts import attachment_label, day_title, local_today
@@ -22,6 +23,7 @@ from merchant_desk.ui.inbox.texts import attachment_label, day_title, local_toda
 if TYPE_CHECKING:
     from merchant_desk.services.inbox_rows import MessageRow
 
+_MARKERS = frozenset("*_~`")
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 TICKS = {"prepared": ("✓", False), "sent": ("✓✓", False), "delivered": ("✓✓", False), "read": ("✓✓", True)}
 
@@ -40,6 +42,16 @@ class Item:
     attachments: tuple[str, ...] = ()
     image: str | None = None  # absolute path of the first stored image, for a thumbnail
     message: MessageRow | None = None
+    spans: tuple[StyledSpan, ...] = ()  # WhatsApp's *bold*, _italic_, ~strike~ runs; () for plain text
+
+
+def styled(text: str) -> tuple[StyledSpan, ...]:
+    """The formatted runs of ``text``, or () when WhatsApp would show it plain (most messages: no layout)."""
+    if _MARKERS.isdisjoint(text):
+        return ()
+    spans = format_spans(text)
+    plain = len(spans) == 1 and not (spans[0].bold or spans[0].italic or spans[0].strike or spans[0].mono)
+    return () if plain or not spans else tuple(spans)
 
 
 def build_items(
@@ -64,19 +76,21 @@ def build_items(
             if image is None and a.kind in ("image", "sticker") and a.stored_path:
                 image = str(data_dir / a.stored_path)
         kind = m.direction if m.direction in ("in", "out") else "system"
+        body = m.body.rstrip("\n")
         author = (m.author_name or "") if (is_group and kind == "in") or (kind == "out" and m.staff_id) else ""
         items.append(
             Item(
                 kind,
                 ("m", m.id),
                 day,
-                m.body.rstrip("\n"),
+                body,
                 f"{local:%H.%M}",
                 author,
                 TICKS.get(m.delivery_state or "prepared") if kind == "out" else None,
                 tuple(lines),
                 image,
                 m,
+                styled(body) if kind != "system" else (),
             )
         )
     return items
