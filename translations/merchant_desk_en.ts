@@ -1919,8 +1919,20 @@ Type %1 to confirm:</translation>
         <translation>Any Indonesian spelling works: 0812…, 62812…, +62 812-…; it is kept as +62.</translation>
     </message>
     <message>
-        <source>To join the two, use Merge with… in the customer panel.</source>
-        <translation>To join the two, use Merge with… in the customer panel.</translation>
+        <source>This number belongs to %1.</source>
+        <translation>This number belongs to %1.</translation>
+    </message>
+    <message>
+        <source>This number belongs to %1, who is in the trash.</source>
+        <translation>This number belongs to %1, who is in the trash.</translation>
+    </message>
+    <message>
+        <source>Merge with %1 instead…</source>
+        <translation>Merge with %1 instead…</translation>
+    </message>
+    <message>
+        <source>The two become one customer; then this number is saved.</source>
+        <translation>The two become one customer; then this number is saved.</translation>
     </message>
 </context>
 <context>
@@ -2112,13 +2124,6 @@ Their conversations, orders and points stay, and come back if the customer is re
     <message>
         <source>Reminder due: %1</source>
         <translation>Reminder due: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reminder(s)</source>
-        <translation>
-            <numerusform>%n reminder</numerusform>
-            <numerusform>%n reminders</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2846,10 @@ The details were written to the log file:
         <source>This customer has no WhatsApp number: add one to reply.</source>
         <translation>This customer has no WhatsApp number: add one to reply.</translation>
     </message>
+    <message>
+        <source>Add WhatsApp number…</source>
+        <translation>Add WhatsApp number…</translation>
+    </message>
 </context>
 <context>
     <name>InboxTexts</name>
@@ -3125,8 +3134,16 @@ The details were written to the log file:
         <translation>Merge customers</translation>
     </message>
     <message>
-        <source>Find the other record of %1. Its conversations, labels, orders and points move to %1.</source>
-        <translation>Find the other record of %1. Its conversations, labels, orders and points move to %1.</translation>
+        <source>Your profile may not merge or delete customers: the owner can allow it with “Export customer data” in Settings → Staff.</source>
+        <translation>Your profile may not merge or delete customers: the owner can allow it with “Export customer data” in Settings → Staff.</translation>
+    </message>
+    <message>
+        <source>Stays: %1</source>
+        <translation>Stays: %1</translation>
+    </message>
+    <message>
+        <source>Choose the other record of this customer. Its conversations, labels, orders and points move to the one that stays, and it goes to the trash.</source>
+        <translation>Choose the other record of this customer. Its conversations, labels, orders and points move to the one that stays, and it goes to the trash.</translation>
     </message>
     <message>
         <source>Name or WhatsApp number…</source>
@@ -3137,12 +3154,63 @@ The details were written to the log file:
         <translation>Merge…</translation>
     </message>
     <message>
-        <source>Merge %2 into %1?
+        <source>No other customer found: try a part of the number, e.g. 0812-3456.</source>
+        <translation>No other customer found: try a part of the number, e.g. 0812-3456.</translation>
+    </message>
+    <message>
+        <source>Counting what moves…</source>
+        <translation>Counting what moves…</translation>
+    </message>
+    <message>
+        <source>Moves to %1: %2.</source>
+        <translation>Moves to %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new label(s)</source>
+        <translation>
+            <numerusform>%n new label</numerusform>
+            <numerusform>%n new labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) waited for</source>
+        <translation>
+            <numerusform>%n product waited for</numerusform>
+            <numerusform>%n products waited for</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stays: %1
+Goes to the trash: %2
 
-%1 stays. The conversations, labels, orders and points of %2 move to %1, and %2 goes to the trash.</source>
-        <translation>Merge %2 into %1?
+Moving to %3: %4.
+WhatsApp chats of the two become one.</source>
+        <translation>Stays: %1
+Goes to the trash: %2
 
-%1 stays. The conversations, labels, orders and points of %2 move to %1, and %2 goes to the trash.</translation>
+Moving to %3: %4.
+WhatsApp chats of the two become one.</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +4830,16 @@ Send the receipt here, thanks.</translation>
     </message>
 </context>
 <context>
+    <name>UnreadTitle</name>
+    <message numerus="yes">
+        <source>%n conversation(s) with unread messages</source>
+        <translation>
+            <numerusform>%n conversation with unread messages</numerusform>
+            <numerusform>%n conversations with unread messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Merchant Desk</source>
@@ -5637,6 +5715,10 @@ Send the receipt here, thanks.</translation>
     <message>
         <source>The same name as row {row}.</source>
         <translation>The same name as row {row}.</translation>
+    </message>
+    <message>
+        <source>This customer was already merged into another one.</source>
+        <translation>This customer was already merged into another one.</translation>
     </message>
     <message>
         <source>Keep the payment instructions under 1,000 characters.</source>

@@ -1905,8 +1905,20 @@ Ketik %1 untuk mengonfirmasi:</translation>
         <translation>Tulis dengan cara apa saja: 0812…, 62812…, +62 812-…; disimpan sebagai +62.</translation>
     </message>
     <message>
-        <source>To join the two, use Merge with… in the customer panel.</source>
-        <translation>Untuk menyatukan keduanya, pakai Gabungkan dengan… di panel pelanggan.</translation>
+        <source>This number belongs to %1.</source>
+        <translation>Nomor ini milik %1.</translation>
+    </message>
+    <message>
+        <source>This number belongs to %1, who is in the trash.</source>
+        <translation>Nomor ini milik %1, yang ada di tempat sampah.</translation>
+    </message>
+    <message>
+        <source>Merge with %1 instead…</source>
+        <translation>Gabungkan dengan %1 saja…</translation>
+    </message>
+    <message>
+        <source>The two become one customer; then this number is saved.</source>
+        <translation>Keduanya menjadi satu pelanggan; lalu nomor ini disimpan.</translation>
     </message>
 </context>
 <context>
@@ -2098,12 +2110,6 @@ Percakapan, pesanan, dan poinnya tetap tersimpan dan kembali jika pelanggan dipu
     <message>
         <source>Reminder due: %1</source>
         <translation>Pengingat jatuh tempo: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reminder(s)</source>
-        <translation>
-            <numerusform>%n pengingat</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2822,10 @@ Rinciannya dicatat di berkas log:
         <source>This customer has no WhatsApp number: add one to reply.</source>
         <translation>Pelanggan ini belum punya nomor WhatsApp: tambahkan dulu untuk membalas.</translation>
     </message>
+    <message>
+        <source>Add WhatsApp number…</source>
+        <translation>Tambah nomor WhatsApp…</translation>
+    </message>
 </context>
 <context>
     <name>InboxTexts</name>
@@ -3100,8 +3110,16 @@ Rinciannya dicatat di berkas log:
         <translation>Gabungkan pelanggan</translation>
     </message>
     <message>
-        <source>Find the other record of %1. Its conversations, labels, orders and points move to %1.</source>
-        <translation>Cari data lain dari %1. Percakapan, label, pesanan, dan poinnya akan pindah ke %1.</translation>
+        <source>Your profile may not merge or delete customers: the owner can allow it with “Export customer data” in Settings → Staff.</source>
+        <translation>Profil Anda tidak boleh menggabungkan atau menghapus pelanggan: pemilik dapat mengizinkannya dengan “Mengekspor data pelanggan” di Pengaturan → Staf.</translation>
+    </message>
+    <message>
+        <source>Stays: %1</source>
+        <translation>Tetap: %1</translation>
+    </message>
+    <message>
+        <source>Choose the other record of this customer. Its conversations, labels, orders and points move to the one that stays, and it goes to the trash.</source>
+        <translation>Pilih data lain dari pelanggan ini. Percakapan, label, pesanan, dan poinnya pindah ke data yang tetap, lalu data itu masuk tempat sampah.</translation>
     </message>
     <message>
         <source>Name or WhatsApp number…</source>
@@ -3112,12 +3130,58 @@ Rinciannya dicatat di berkas log:
         <translation>Gabungkan…</translation>
     </message>
     <message>
-        <source>Merge %2 into %1?
+        <source>No other customer found: try a part of the number, e.g. 0812-3456.</source>
+        <translation>Tidak ada pelanggan lain yang cocok: coba sebagian nomornya, mis. 0812-3456.</translation>
+    </message>
+    <message>
+        <source>Counting what moves…</source>
+        <translation>Menghitung yang akan dipindah…</translation>
+    </message>
+    <message>
+        <source>Moves to %1: %2.</source>
+        <translation>Pindah ke %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n percakapan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new label(s)</source>
+        <translation>
+            <numerusform>%n label baru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n pesanan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n poin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) waited for</source>
+        <translation>
+            <numerusform>%n produk yang ditunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stays: %1
+Goes to the trash: %2
 
-%1 stays. The conversations, labels, orders and points of %2 move to %1, and %2 goes to the trash.</source>
-        <translation>Gabungkan %2 ke %1?
+Moving to %3: %4.
+WhatsApp chats of the two become one.</source>
+        <translation>Tetap: %1
+Masuk tempat sampah: %2
 
-%1 tetap ada. Percakapan, label, pesanan, dan poin milik %2 pindah ke %1, lalu %2 masuk tempat sampah.</translation>
+Pindah ke %3: %4.
+Chat WhatsApp keduanya menjadi satu.</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +4795,15 @@ Kirim bukti transfer ke sini ya, terima kasih.</translation>
     </message>
 </context>
 <context>
+    <name>UnreadTitle</name>
+    <message numerus="yes">
+        <source>%n conversation(s) with unread messages</source>
+        <translation>
+            <numerusform>%n percakapan dengan pesan belum dibaca</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Merchant Desk</source>
@@ -5606,6 +5679,10 @@ Kirim bukti transfer ke sini ya, terima kasih.</translation>
     <message>
         <source>The same name as row {row}.</source>
         <translation>Nama sama dengan baris {row}.</translation>
+    </message>
+    <message>
+        <source>This customer was already merged into another one.</source>
+        <translation>Pelanggan ini sudah digabungkan ke pelanggan lain.</translation>
     </message>
     <message>
         <source>Keep the payment instructions under 1,000 characters.</source>

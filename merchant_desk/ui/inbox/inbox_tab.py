@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from merchant_desk.ui.inbox.search_results import SearchResults
 from merchant_desk.ui.inbox.tab_actions import InboxActionsMixin
 from merchant_desk.ui.inbox.texts import counted
 from merchant_desk.ui.inbox.thread_view import ThreadHeader, ThreadPane
+from merchant_desk.ui.inbox.unread_title import UnreadTitle
 from merchant_desk.ui.replies.inbox_hooks import InboxExtras
 from merchant_desk.ui.style import set_role
 
@@ -90,6 +92,15 @@ class InboxTab(InboxActionsMixin, OpenConversationMixin, BaseTab):
         self.retranslate()
         if context.services is not None:
             self.refresh()
+        QTimer.singleShot(0, self._title_count)  # once the window has put the tab in its tab bar
+
+    def _title_count(self) -> None:
+        """Unread conversations on the tab's title; the window's keeper if it started one before this tab."""
+        tabs = self.parentWidget()
+        while tabs is not None and not isinstance(tabs, QTabWidget):
+            tabs = tabs.parentWidget()
+        if tabs is not None:
+            UnreadTitle.of(self.context, tabs, tabs.indexOf(self))
 
     # -- building -------------------------------------------------------------------------------------
 

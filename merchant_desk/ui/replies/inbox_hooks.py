@@ -48,7 +48,7 @@ class InboxExtras(QObject):
         self.due.due_changed.connect(self._due_arrived)
         tab.connect_tracked(tab.context.changed, self.due.after)
         self.retranslate()
-        QTimer.singleShot(0, self._start)  # once the tab is in the window, so the badge finds the tab bar
+        QTimer.singleShot(0, self._start)  # once the tab is in the window, so the status bar is found
 
     def _start(self) -> None:
         self.due.catch_up()

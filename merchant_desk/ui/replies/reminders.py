@@ -1,5 +1,5 @@
-"""Follow-ups in the Inbox: the "Remind me" menu, a minute-by-minute check for due reminders (status bar and a
-count on the Inbox tab's title), and a panel of due reminders and back-in-stock / price-drop notices."""
+"""Follow-ups in the Inbox: the "Remind me" menu, a minute-by-minute check for due reminders (a status bar
+message and the Follow-ups button's count), and a panel of due reminders and back-in-stock / price-drop notices."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QMenu,
-    QTabWidget,
     QToolButton,
     QWidget,
 )
@@ -24,7 +23,6 @@ from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import UserError
 from merchant_desk.core.timezones import shop_tz, utcnow
 from merchant_desk.ui.error_dialog import show_user_error
-from merchant_desk.ui.inbox.texts import counted
 
 if TYPE_CHECKING:
     from merchant_desk.services.followup_reminders import ReminderInfo
@@ -109,8 +107,10 @@ _CAUGHT_UP: weakref.WeakSet[Services] = weakref.WeakSet()  # the shops checked t
 
 
 class DueWatcher(QObject):
-    """Checks due reminders in the background every minute; puts the count on the Inbox tab's title and keeps
-    the per-conversation badges and the count of follow-up notices waiting to be sent."""
+    """Checks due reminders in the background every minute; keeps the due list (the Follow-ups button counts it),
+    the per-conversation badges and the count of follow-up notices waiting to be sent.
+
+    The Inbox tab's title is not touched: it counts unread conversations (ui/inbox/unread_title.py)."""
 
     due_changed = Signal(list)  # list[ReminderInfo]; badges and pending are up to date when it fires
 
@@ -163,20 +163,7 @@ class DueWatcher(QObject):
         if fresh and hasattr(window, "statusBar"):
             names = ", ".join(r.title for r in fresh[:3])
             window.statusBar().showMessage(self.tr("Reminder due: %1").replace("%1", names), 15_000)
-        self._badge(len(due))
         self.due_changed.emit(due)
-
-    def _badge(self, count: int) -> None:
-        tabs = self.tab.parentWidget()
-        while tabs is not None and not isinstance(tabs, QTabWidget):
-            tabs = tabs.parentWidget()
-        if tabs is None:
-            return
-        index = tabs.indexOf(self.tab)
-        base = tabs.tabText(index).split(" · ")[0]  # the title without an earlier count
-        # Named, not a bare "(5)": beside "Unread" and "Follow-ups" a bare number read as unread chats.
-        reminders = counted(self.tr("%n reminder(s)", "", count), count)
-        tabs.setTabText(index, f"{base} · {reminders}" if count else base)
 
     def after(self, changes: Changes) -> None:
         if changes.inbox or changes.replies:
