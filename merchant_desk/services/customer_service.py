@@ -25,6 +25,7 @@ EDITABLE = ("name", "phone", "instagram", "other_handle", "notes")
 #: (the one that also exports and erases a customer) covers them; editing details is daily work.
 CUSTOMER_RECORDS = EXPORT_CUSTOMER_DATA
 PHONE_TAKEN = tr_noop("This number already belongs to another customer.")
+BAD_PHONE = tr_noop("Enter a phone number, for example 0812-3456-7890.")
 
 __all__ = ["CustomerInfo", "CustomerService", "MergePreview", "PhoneTaken", "find_or_create_in"]
 
@@ -206,7 +207,7 @@ class CustomerService:
             try:
                 values["phone"] = normalize_phone(values["phone"])
             except InvalidPhone:
-                problems["phone"] = tr_noop("Enter a phone number, for example 0812-3456-7890.")
+                problems["phone"] = BAD_PHONE
             else:
                 owner = session.scalar(select(Customer).where(Customer.phone == values["phone"], Customer.id != row.id))
                 if owner is not None and _surviving(session, owner).id == row.id:

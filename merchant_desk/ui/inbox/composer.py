@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -78,6 +79,8 @@ class Composer(QWidget):
         set_role(self.reason, "muted")
         self.reason.setWordWrap(True)
         self.reason.hide()
+        self.fix_button = QPushButton(clicked=lambda: self._fix() if self._fix else None)  # e.g. "Add a number…"
+        self._fix: Callable[[], None] | None = None
         buttons = QVBoxLayout()
         buttons.setSpacing(6)
         buttons.addWidget(self.send_button)
@@ -91,7 +94,10 @@ class Composer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(4)
-        layout.addWidget(self.reason)
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(self.reason, 1)
+        reason_row.addWidget(self.fix_button)
+        layout.addLayout(reason_row)
         layout.addLayout(line)
         self.setStyleSheet(
             "Composer { background: #F0F2F5; border-top: 1px solid #E3E8EC; }"
@@ -112,8 +118,11 @@ class Composer(QWidget):
 
     # -- state ----------------------------------------------------------------------------------------
 
-    def set_target(self, phone: str | None, reason: str = "") -> None:
-        """Enables sending for a conversation with a phone; otherwise says why it cannot be sent."""
+    def set_target(
+        self, phone: str | None, reason: str = "", fix: tuple[str, Callable[[], None]] | None = None
+    ) -> None:
+        """Enables sending for a conversation with a phone; otherwise says why it cannot be sent and, with
+        ``fix`` (button text, action), offers the way to change that."""
         can_send = bool(phone)
         self.send_button.setEnabled(can_send)
         why = "" if can_send else reason
@@ -123,6 +132,9 @@ class Composer(QWidget):
         self.edit.setToolTip(why)
         self.reason.setText(why)
         self.reason.setVisible(bool(why))
+        self._fix = fix[1] if fix and why else None
+        self.fix_button.setText(fix[0] if fix else "")
+        self.fix_button.setVisible(self._fix is not None)
 
     def link_kind(self) -> str:
         """ "desktop" for whatsapp://send, "wa_me" for https://wa.me (the setting, else what is installed)."""

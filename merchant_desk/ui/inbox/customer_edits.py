@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPlainTextEdit
 
+from merchant_desk.ui.inbox.customer_merge_dialog import records_denied
+
 # Written in CustomerPanel first, so its context is explicit: at run time self.tr() would look the string up
 # under the panel's class name, but lupdate files a mixin's self.tr under an empty context.
 translate = QCoreApplication.translate
@@ -81,29 +83,34 @@ class CustomerPanelEdits:
             lambda: services.customers.set_consent(services.actor, info.id, checked, source), self._reload_customer
         )
 
-    # -- the customer itself (customer_dialogs) ------------------------------------------------------
+    # -- the customer itself (customer_edit_dialog, customer_merge_dialog) -------------------------------
 
-    def _edit_customer(self) -> None:
-        from merchant_desk.ui.inbox.customer_dialogs import CustomerEditDialog
+    def edit_customer(self) -> None:
+        """Edit customer… (also the composer's "add a number" link)."""
+        from merchant_desk.ui.inbox.customer_edit_dialog import CustomerEditDialog
 
         if self.customer is not None:
             dialog = CustomerEditDialog(self.context, self.customer, self)  # type: ignore[arg-type]
-            if dialog.exec() and dialog.changes is not None:
-                self.changed.emit(dialog.changes)
-                self._reload_customer()
+            dialog.exec()
+            self._after_dialog(dialog.changes)
 
     def _merge_customer(self) -> None:
-        from merchant_desk.ui.inbox.customer_dialogs import MergeCustomerDialog
+        from merchant_desk.ui.inbox.customer_merge_dialog import MergeCustomerDialog
 
         if self.customer is not None:
             dialog = MergeCustomerDialog(self.context, self.customer, self)  # type: ignore[arg-type]
-            if dialog.exec() and dialog.changes is not None:
-                self.changed.emit(dialog.changes)
-                self._reload_customer()
+            dialog.exec()
+            self._after_dialog(dialog.changes)
+
+    def _after_dialog(self, changes: Any) -> None:
+        # Published even when the edit dialog was cancelled after a merge it started: that merge happened.
+        if changes is not None:
+            self.changed.emit(changes)
+            self._reload_customer()
 
     def _trash_customer(self) -> None:
         info, services = self.customer, self.context.services
-        if info is None or services is None:
+        if info is None or services is None or records_denied(self.context):
             return
         question = translate(
             "CustomerPanel",

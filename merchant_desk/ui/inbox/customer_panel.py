@@ -30,6 +30,7 @@ from merchant_desk.core.timezones import format_shop_datetime
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.inbox.chips import ChipsWidget
 from merchant_desk.ui.inbox.customer_edits import CustomerPanelEdits
+from merchant_desk.ui.inbox.customer_merge_dialog import records_denied
 from merchant_desk.ui.inbox.texts import STATUS_LABELS, status_label
 from merchant_desk.ui.orders.customer_orders_widget import CustomerOrdersWidget
 from merchant_desk.ui.style import set_role
@@ -70,12 +71,14 @@ class CustomerPanel(CustomerPanelEdits, QScrollArea):
         for label in (self.phone, self.handles):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_role(self.handles, "muted")
-        self.edit_button = QPushButton(clicked=lambda: self._edit_customer())
+        self.edit_button = QPushButton(clicked=lambda: self.edit_customer())
         self.more_button = QPushButton()  # with a menu, like "Edit labels"
         self.more_menu = QMenu(self.more_button)
         self.merge_action = self.more_menu.addAction("", self._merge_customer)
         self.trash_action = self.more_menu.addAction("", self._trash_customer)
+        self.more_menu.setToolTipsVisible(True)  # a refused action says why
         self.more_button.setMenu(self.more_menu)
+        context.signed_in.connect(self._show_rights)
         self.customer_actions = QWidget()
         actions = QHBoxLayout(self.customer_actions)
         actions.setContentsMargins(0, 4, 0, 0)
@@ -270,6 +273,7 @@ class CustomerPanel(CustomerPanelEdits, QScrollArea):
             self._show_customer_parts(False)
             return
         self._show_customer_parts(True)
+        self._show_rights()
         self.phone.setText(display_phone(info.phone) if info.phone else self.tr("No phone number"))
         handles = [f"Instagram @{info.instagram.lstrip('@')}" if info.instagram else "", info.other_handle or ""]
         self.handles.setText(" · ".join(h for h in handles if h))
@@ -287,6 +291,13 @@ class CustomerPanel(CustomerPanelEdits, QScrollArea):
         none = self.tr("unknown")
         self.first_contact.setText(format_shop_datetime(info.first_contact_at, zone) if info.first_contact_at else none)
         self.last_contact.setText(format_shop_datetime(info.last_contact_at, zone) if info.last_contact_at else none)
+
+    def _show_rights(self) -> None:
+        """Merge and trash stay visible but disabled, with the reason, for a profile that may not do them."""
+        denied = records_denied(self.context)
+        for action in (self.merge_action, self.trash_action):
+            action.setEnabled(not denied)
+            action.setToolTip(denied or action.text())
 
     def _show_customer_parts(self, visible: bool) -> None:
         """Groups (and conversations without a customer) have no notes, consent or contact times."""

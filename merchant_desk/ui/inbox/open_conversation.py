@@ -66,6 +66,20 @@ class OpenConversationMixin:
         self.extras.conversation_opened(conv.id, conv.customer_id, conv.customer_name or conv.title)
         self.panel.show_conversation(conv)
         self._show_header()
+
+    def _thread_shown(self: InboxTab, conversation_id: int) -> None:  # type: ignore[misc]
+        wanted, self._read_when_shown = self._read_when_shown, None
+        conv = self.current
+        if conv is not None and conv.id == wanted == conversation_id and conv.unread_count:
+            self.mark_read(conv)
+
+    def _show_header(self: InboxTab) -> None:  # type: ignore[misc]
+        self.header.show_conversation(self.current)
+        self.composer.setVisible(self.current is not None)
+        conv = self.current
+        if conv is None:
+            return
+        # Here rather than only on opening: a number added in the customer panel enables sending at once.
         if conv.customer_phone:
             self.composer.set_target(conv.customer_phone)
         elif conv.is_group:
@@ -78,18 +92,10 @@ class OpenConversationMixin:
             )
         else:
             self.composer.set_target(
-                None, translate("InboxTab", "This customer has no WhatsApp number: add one to reply.")
+                None,
+                translate("InboxTab", "This customer has no WhatsApp number: add one to reply."),
+                (translate("InboxTab", "Add WhatsApp number…"), self.panel.edit_customer),
             )
-
-    def _thread_shown(self: InboxTab, conversation_id: int) -> None:  # type: ignore[misc]
-        wanted, self._read_when_shown = self._read_when_shown, None
-        conv = self.current
-        if conv is not None and conv.id == wanted == conversation_id and conv.unread_count:
-            self.mark_read(conv)
-
-    def _show_header(self: InboxTab) -> None:  # type: ignore[misc]
-        self.header.show_conversation(self.current)
-        self.composer.setVisible(self.current is not None)
 
     def set_current(self: InboxTab, conv: ConversationRow) -> None:  # type: ignore[misc]
         """The open conversation changed in the database (a write of ours): show it everywhere at once."""
