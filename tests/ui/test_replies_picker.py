@@ -10,6 +10,7 @@ from merchant_desk.services.hub import Services
 from merchant_desk.services.quick_reply_service import QuickReplyDraft
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.inbox.inbox_tab import InboxTab
+from merchant_desk.ui.replies.picker_rows import PREVIEW_ROLE, preview_text
 
 
 def settle() -> None:
@@ -111,3 +112,40 @@ def test_a_reply_with_photos_says_to_attach_them(qtbot: QtBot, tab: InboxTab, sv
     qtbot.keyClick(tab.composer.edit, Qt.Key.Key_Return)
     assert tab.composer.text() == "Ini fotonya kak Siti Aminah"
     assert "1 photo" in tab.composer.reason.text()
+
+
+def test_rows_preview_the_reply_for_this_customer_without_a_sideways_scrollbar(
+    qtbot: QtBot, tab: InboxTab, svc: Services
+) -> None:
+    svc.quick_replies.create(
+        svc.actor,
+        QuickReplyDraft(
+            "infoharga", "Info harga", "Halo kak {nama}, *{produk}* harganya {harga} ya. " + "Stok masih ada. " * 12
+        ),
+    )
+    picker = tab.extras.picker
+    qtbot.keyClicks(tab.composer.edit, "/infoharga")
+    assert picker.is_open()
+    item = picker.popup.item(0)
+    head, preview = item.text().split("\n")
+    assert head == "/infoharga  ·  Info harga"
+    # Known values filled in, the unknown ones left showing (and coloured), WhatsApp's markers dropped.
+    assert preview.startswith("Halo kak Siti Aminah, {produk} harganya {harga} ya. Stok masih ada.")
+    text, holes = item.data(PREVIEW_ROLE)
+    assert [text[start : start + length] for start, length in holes] == ["{produk}", "{harga}"]
+    settle()
+    assert picker.popup.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert not picker.popup.horizontalScrollBar().isVisible()
+    # Three lines a row (title, two of preview), the long reply elided to the popup's width, not wider.
+    row = picker.popup.visualItemRect(item)
+    assert row.height() >= 3 * picker.popup.fontMetrics().lineSpacing()
+    assert row.width() <= picker.popup.viewport().width()
+    image = picker.popup.grab().toImage()
+    assert not image.isNull() and image.width() == picker.popup.width()
+
+
+def test_a_preview_keeps_a_broken_template_as_written_and_flattens_lines() -> None:
+    assert preview_text("Halo {nama}\n\n_makasih_ ya", {"nama": "Budi"}) == ("Halo Budi makasih ya", ())
+    assert preview_text("Harga {harga", {}) == ("Harga {harga", ())
+    text, holes = preview_text("{produk} ready, {produk} juga", {"produk": " "})
+    assert text == "{produk} ready, {produk} juga" and holes == ((0, 8), (16, 8))

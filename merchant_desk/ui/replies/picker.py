@@ -18,6 +18,7 @@ from merchant_desk.core.changes import Changes
 from merchant_desk.core.errors import UserError
 from merchant_desk.core.placeholders import MissingValues
 from merchant_desk.ui.i18n import error_text
+from merchant_desk.ui.replies.picker_rows import HEAD_ROLE, PREVIEW_ROLE, PickerRowDelegate, Preview, preview_text
 
 if TYPE_CHECKING:
     from merchant_desk.services.hub import Services
@@ -42,11 +43,16 @@ class ReplyPicker(QObject):
         self.popup.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
         self.popup.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.popup.setMinimumWidth(460)
-        self.popup.setStyleSheet("QListWidget { border: 1px solid #C8D0D6; border-radius: 6px; padding: 2px; }"
-                                 "QListWidget::item { padding: 5px 8px; }")  # fmt: skip
+        self.popup.setStyleSheet("QListWidget { border: 1px solid #C8D0D6; border-radius: 6px; padding: 2px; }")
+        # Rows are painted to the popup's width and elided: never a sideways scrollbar over a long reply.
+        self.popup.setItemDelegate(PickerRowDelegate(self.popup))
+        self.popup.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.popup.setUniformItemSizes(True)
         self.popup.itemClicked.connect(self.choose)
         self.query: str | None = None  # the text after "/" while the picker is open
         self._asked = 0
+        # The open conversation's placeholder values, asked once per opening of the popup, not per keystroke.
+        self._values: tuple[int, dict[str, str | None]] | None = None
         composer.text_edited.connect(self._text_edited)
         composer.edit.installEventFilter(self)
 
@@ -65,21 +71,46 @@ class ReplyPicker(QObject):
             return
         self.query = query
         self._asked += 1
-        asked, services = self._asked, self.context.services
+        asked, services, conversation_id = self._asked, self.context.services, self.conversation_id()
+        known = self._values[1] if self._values and self._values[0] == conversation_id else None
         self.context.run(
-            lambda svc=services: svc.quick_replies.search(query, 8), lambda found: self._found(asked, found)
+            lambda svc=services: self._search(svc, query, conversation_id, known),
+            lambda found: self._found(asked, *found),
         )
 
-    def _found(self, asked: int, replies: list[QuickReplyInfo]) -> None:
+    @staticmethod
+    def _search(
+        svc: Services, query: str, conversation_id: int | None, known: dict[str, str | None] | None
+    ) -> tuple[list[tuple[QuickReplyInfo, Preview]], int | None, dict[str, str | None]]:
+        """The matching replies with their previews, and the conversation's placeholder values (worker thread)."""
+        replies = svc.quick_replies.search(query, 8)
+        values = known
+        if values is None:
+            try:
+                values = svc.quick_replies.values_for(conversation_id, staff=svc.actor) if conversation_id else {}
+            except UserError:  # the conversation went (merged, deleted): the names stay as placeholders
+                values = {}
+        return [(reply, preview_text(reply.body, values)) for reply in replies], conversation_id, values
+
+    def _found(
+        self,
+        asked: int,
+        replies: list[tuple[QuickReplyInfo, Preview]],
+        conversation_id: int | None,
+        values: dict[str, str | None],
+    ) -> None:
         if asked != self._asked or self.query is None:
             return  # a later keystroke asked again
+        self._values = (conversation_id, values) if conversation_id is not None else None
         self.popup.clear()
-        for reply in replies:
-            first_line = reply.body.splitlines()[0] if reply.body else ""
-            item = QListWidgetItem(f"/{reply.shortcut}  ·  {reply.title}\n{first_line[:80]}")
+        for reply, (text, holes) in replies:
+            head = f"/{reply.shortcut}  ·  {reply.title}"
+            item = QListWidgetItem(f"{head}\n{text}")  # what a screen reader and the tests read
             item.setData(ID_ROLE, reply.id)
             item.setData(PHOTOS_ROLE, len(reply.images))
-            item.setToolTip(reply.body)
+            item.setData(HEAD_ROLE, head)
+            item.setData(PREVIEW_ROLE, (text, holes))
+            item.setToolTip(text)
             self.popup.addItem(item)
         if not replies:
             self.popup.hide()
@@ -102,6 +133,7 @@ class ReplyPicker(QObject):
 
     def close(self) -> None:
         self.query = None
+        self._values = None  # asked again next time: the customer's name or points may have changed
         self.popup.hide()
 
     # -- keys and choosing ----------------------------------------------------------------------------
