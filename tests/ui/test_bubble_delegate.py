@@ -49,3 +49,16 @@ def test_plain_text_and_unpaired_markers_take_the_fast_path() -> None:
     assert styled("harga 2*3 = 6, file_nama_baru.jpg") == ()
     assert styled("biasa saja kak") == ()
     assert [s.text for s in styled("*tebal*")] == ["tebal"]
+
+
+@pytest.mark.parametrize("line", ["Photo", "Foto", "Dokumen · nota.pdf"])
+def test_a_line_exactly_as_wide_as_its_box_is_painted_whole_and_a_wider_one_elided(
+    ui_context: AppContext, qapp: QApplication, line: str
+) -> None:
+    delegate = BubbleDelegate(AttachmentImages(ui_context))
+    font = QFont(qapp.font())
+    delegate.set_font(font)
+    advance = QFontMetrics(font).horizontalAdvance(line)
+    assert delegate.attachment_text((line,), advance) == line  # the width that made "Photo" paint as "P…o"
+    squeezed = delegate.attachment_text((line,), advance // 2)
+    assert squeezed != line and "…" in squeezed

@@ -235,13 +235,7 @@ class BubbleDelegate(QStyledItemDelegate):
         if g.files:
             lines = item.attachments
             painter.setPen(QColor("#3B4A54"))
-            painter.drawText(
-                g.files,
-                Qt.AlignmentFlag.AlignLeft,
-                "\n".join(
-                    self._metrics.elidedText(line, Qt.TextElideMode.ElideMiddle, g.files.width()) for line in lines
-                ),
-            )
+            painter.drawText(g.files, Qt.AlignmentFlag.AlignLeft, self.attachment_text(lines, g.files.width()))
             painter.setPen(TEXT)
         if g.layout is not None and g.text:
             g.layout.draw(painter, QPointF(g.text.topLeft()))
@@ -256,6 +250,15 @@ class BubbleDelegate(QStyledItemDelegate):
                 painter.setPen(READ_TICK if read else TICK)
                 painter.drawText(g.footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, marks)
         painter.restore()
+
+    def attachment_text(self, lines: tuple[str, ...], width: int) -> str:
+        """The attachment lines as painted: only a line wider than ``width`` is elided. elidedText() alone cut
+        "Photo" to "P…o" at exactly its own advance (it wants a fraction of a pixel more)."""
+        fm = self._metrics
+        return "\n".join(
+            line if fm.horizontalAdvance(line) <= width else fm.elidedText(line, Qt.TextElideMode.ElideMiddle, width)
+            for line in lines
+        )
 
     def _paint_image(self, painter: QPainter, box: QRect, path: str | None) -> None:
         pixmap: QPixmap | None = self.images.pixmap(path)

@@ -100,7 +100,10 @@ class ThreadView(QListView):
         at_bottom = bar.value() >= bar.maximum() - 4 and (bar.maximum() > 0 or self.showing_newest())
         super().resizeEvent(event)
         if at_bottom:  # a chat stays pinned to its newest message while the window or suggestion bar resizes it
-            QTimer.singleShot(0, self.scrollToBottom)
+            # At once, not only at the next event: a tab shown with the bar already up was painted (and grabbed)
+            # one frame scrolled up by the bar's height, the customer's question hidden under it.
+            self.scrollToBottom()
+            QTimer.singleShot(0, self, self.scrollToBottom)  # again after the relayout; dropped if the view goes
 
     def layout_now(self) -> None:
         """Lays out pending rows immediately, so scroll positions can be kept across an insertion."""
