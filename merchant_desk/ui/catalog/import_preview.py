@@ -31,6 +31,12 @@ from merchant_desk.ui.style import MUTED, set_role
 if TYPE_CHECKING:
     from merchant_desk.core.catalog_import import ImportPreview, RowIssue
 
+
+def rows_of(issues: tuple[RowIssue, ...]) -> int:
+    """How many rows the issues concern (a row can have several problems)."""
+    return len({issue.row for issue in issues})
+
+
 # These strings were written in the dialog and are translated under its context; a widget of its own must not
 # orphan them (self.tr() here would look them up under "ImportFigures").
 translate = QCoreApplication.translate
@@ -40,8 +46,17 @@ def thousands(value: int) -> str:
     return f"{value:,}".replace(",", ".")  # Indonesian thousands separator
 
 
+def issue_text(issue: RowIssue) -> str:
+    """The reason in the merchant's language: its ``tr_noop`` source translated, then its values filled in."""
+    return issue.text(tr_core(issue.message))
+
+
 class IssueModel(QAbstractTableModel):
-    """Rejected rows or warnings: row number, column, reason (translated when shown). Holds any number."""
+    """Rejected rows or warnings: row number, column, reason (translated when shown). Holds any number.
+
+    The issues come sorted by row; a row's second and later problems leave the number blank, so the table reads
+    as one group per row and matches the count of rows in the tab's title and on the card.
+    """
 
     HEADERS = (
         QT_TRANSLATE_NOOP("IssueModel", "Row"),
@@ -71,8 +86,11 @@ class IssueModel(QAbstractTableModel):
         issue = self._issues[index.row()]
         column = index.column()
         if column == self.COL_ROW:
-            return issue.row if role == Qt.ItemDataRole.DisplayRole else None
-        return issue.column if column == self.COL_COLUMN else tr_core(issue.reason)
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            same_row = index.row() > 0 and self._issues[index.row() - 1].row == issue.row
+            return None if same_row else issue.row
+        return issue.column if column == self.COL_COLUMN else issue_text(issue)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -141,7 +159,7 @@ class ImportFigures(QWidget):
     def show_preview(self, preview: ImportPreview | None) -> None:
         values = {}
         if preview is not None:
-            rejected_rows = len({issue.row for issue in preview.rejected})
+            rejected_rows = rows_of(preview.rejected)
             values = {
                 "rows": preview.rows,
                 "create": preview.to_create,
@@ -157,7 +175,7 @@ class ImportFigures(QWidget):
         self.warnings.set_issues(warnings)
         rejected_tab = translate("ImportCatalogDialog", "Rejected rows (%1)")
         warnings_tab = translate("ImportCatalogDialog", "Warnings (%1)")
-        self.tabs.setTabText(0, rejected_tab.replace("%1", thousands(len(rejected))))
+        self.tabs.setTabText(0, rejected_tab.replace("%1", thousands(rows_of(rejected))))
         self.tabs.setTabText(1, warnings_tab.replace("%1", thousands(len(warnings))))
         all_good = translate("ImportCatalogDialog", "Every row can be imported.")
         no_warnings = translate("ImportCatalogDialog", "No warnings.")
