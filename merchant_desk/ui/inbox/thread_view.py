@@ -98,12 +98,16 @@ class ThreadView(QListView):
         # A short chat (no scroll range yet) counts as at the bottom too: when the FAQ suggestion bar appears
         # and squeezes it, its newest message, the question being answered, must stay in sight.
         at_bottom = bar.value() >= bar.maximum() - 4 and (bar.maximum() > 0 or self.showing_newest())
-        super().resizeEvent(event)
+        if event.size().width() == event.oldSize().width():
+            # Only the height changed (the suggestion bar, the composer's note): the rows keep their places, so
+            # the scroll range is set now. QListView would lay every row out again 100 ms later, and until then
+            # a chat at its newest message was painted scrolled up, the question being answered under the bar.
+            QAbstractItemView.resizeEvent(self, event)
+        else:
+            super().resizeEvent(event)
         if at_bottom:  # a chat stays pinned to its newest message while the window or suggestion bar resizes it
-            # At once, not only at the next event: a tab shown with the bar already up was painted (and grabbed)
-            # one frame scrolled up by the bar's height, the customer's question hidden under it.
-            self.scrollToBottom()
-            QTimer.singleShot(0, self, self.scrollToBottom)  # again after the relayout; dropped if the view goes
+            bar.setValue(bar.maximum())
+            QTimer.singleShot(0, self, self.scrollToBottom)  # again after any relayout; dropped if the view goes
 
     def layout_now(self) -> None:
         """Lays out pending rows immediately, so scroll positions can be kept across an insertion."""
