@@ -10,13 +10,14 @@ import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from merchant_desk.core.placeholders import StyledSpan
 from merchant_desk.ui.inbox import roles
 from merchant_desk.ui.inbox.attachment_images import THUMB, AttachmentImages
 from merchant_desk.ui.inbox.thread_model import Item
+from merchant_desk.ui.replies.wa_preview import span_format
 
 WALLPAPER = QColor("#EFEAE2")
 INCOMING = QColor("#FFFFFF")
@@ -153,16 +154,8 @@ class BubbleDelegate(QStyledItemDelegate):
         """The spans laid out in lines of at most ``width`` pixels, and the rectangle they take."""
         ranges, start = [], 0
         for span in spans:
-            fmt = QTextCharFormat()
-            if span.bold:
-                fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setFontItalic(span.italic)
-            fmt.setFontStrikeOut(span.strike)
-            if span.mono:
-                fmt.setFontFamilies(["monospace"])
-                fmt.setFontFixedPitch(True)
             run = QTextLayout.FormatRange()
-            run.start, run.length, run.format = start, len(span.text), fmt
+            run.start, run.length, run.format = start, len(span.text), span_format(span)
             ranges.append(run)
             start += len(span.text)
         # QTextLayout breaks lines only at U+2028; drawText() did that replacement for the plain path.

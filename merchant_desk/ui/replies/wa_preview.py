@@ -5,9 +5,22 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from merchant_desk.core.placeholders import format_spans
+from merchant_desk.core.placeholders import StyledSpan, format_spans
 
 BUBBLE = "#DCF8C6"
+
+
+def span_format(span: StyledSpan) -> QTextCharFormat:
+    """How WhatsApp shows a span: *bold*, _italic_, ~strike~, ```mono``` (the chat bubbles use it too)."""
+    fmt = QTextCharFormat()
+    if span.bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    fmt.setFontItalic(span.italic)
+    fmt.setFontStrikeOut(span.strike)
+    if span.mono:
+        fmt.setFontFamilies(["monospace"])
+        fmt.setFontFixedPitch(True)
+    return fmt
 
 
 class WhatsAppPreview(QTextEdit):
@@ -26,15 +39,7 @@ class WhatsAppPreview(QTextEdit):
         self.clear()
         cursor = QTextCursor(self.document())
         for span in format_spans(text):
-            fmt = QTextCharFormat()
-            if span.bold:
-                fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setFontItalic(span.italic)
-            fmt.setFontStrikeOut(span.strike)
-            if span.mono:
-                fmt.setFontFamilies(["monospace"])
-                fmt.setFontFixedPitch(True)
-            cursor.insertText(span.text, fmt)
+            cursor.insertText(span.text, span_format(span))
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def show_problem(self, text: str) -> None:
