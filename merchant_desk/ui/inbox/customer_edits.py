@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
+from PySide6.QtGui import QAction, QFocusEvent
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPlainTextEdit
 
 from merchant_desk.ui.inbox.customer_merge_dialog import records_denied
@@ -19,6 +19,16 @@ if TYPE_CHECKING:
     from merchant_desk.services.customer_service import CustomerInfo
     from merchant_desk.services.inbox_rows import ConversationRow
     from merchant_desk.ui.context import AppContext
+
+
+class NotesEdit(QPlainTextEdit):
+    """Notes are saved when the merchant leaves the field, like a paper note put down."""
+
+    left = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
 
 
 class CustomerPanelEdits:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QResizeEvent
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from merchant_desk.core.phones import display_phone
 from merchant_desk.core.timezones import format_shop_datetime
 from merchant_desk.ui.context import AppContext
 from merchant_desk.ui.inbox.chips import ChipsWidget
-from merchant_desk.ui.inbox.customer_edits import CustomerPanelEdits
+from merchant_desk.ui.inbox.customer_edits import CustomerPanelEdits, NotesEdit
 from merchant_desk.ui.inbox.customer_merge_dialog import records_denied
 from merchant_desk.ui.inbox.texts import STATUS_LABELS, status_label
 from merchant_desk.ui.orders.customer_orders_widget import CustomerOrdersWidget
@@ -40,16 +39,6 @@ if TYPE_CHECKING:
     from merchant_desk.services.customer_service import CustomerInfo
     from merchant_desk.services.inbox_rows import ConversationRow
     from merchant_desk.services.label_service import LabelInfo
-
-
-class NotesEdit(QPlainTextEdit):
-    """Notes are saved when the merchant leaves the field, like a paper note put down."""
-
-    left = Signal()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.left.emit()
 
 
 class CustomerPanel(CustomerPanelEdits, QScrollArea):
