@@ -45,8 +45,7 @@ class SettingsDialog(QDialog):
         )
         self.payment.setMaximumHeight(110)
         self.payment_error = ErrorLabel()
-        self._original_payment = context.services.orders.payment_instructions() if context.services else ""
-        self.payment.setPlainText(self._original_payment)
+        self._original_payment = ""
         payment_label = QLabel(self.tr("Payment instructions (bank account, e-wallet, QRIS)"))
         payment_note = QLabel(self.tr("Printed on the invoice of every order that is not paid yet."), wordWrap=True)
         set_role(payment_note, "muted")
@@ -86,6 +85,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.resize(760, 540)
+        if context.services is not None:  # read in the background; typing before it arrives would be overwritten
+            self.payment.setReadOnly(True)
+            context.run(context.services.orders.payment_instructions, self._payment_arrived, self._failed)
 
     def _page_shown(self, index: int) -> None:
         """Save belongs to the Shop and Security pages; the others act at once, so they only offer Close."""
@@ -168,6 +170,11 @@ class SettingsDialog(QDialog):
             return changes
 
         self.context.run(work, self._saved, self._failed, write=True)
+
+    def _payment_arrived(self, text: str) -> None:
+        self._original_payment = text
+        self.payment.setPlainText(text)
+        self.payment.setReadOnly(False)
 
     def _saved(self, changes: Changes) -> None:
         self.context.publish(changes)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -74,14 +75,24 @@ class AuditPage(QWidget):
         self.refresh()
 
     def _fill_choices(self) -> None:
-        assert self.context.services is not None
+        services = self.context.services
+        assert services is not None
         self.action.addItem(self.tr("All actions"), None)
-        # By their translated names, in that order; the code stays the item's data for the query.
-        for text, code in sorted((action_text(code), code) for code in self.context.services.audit.actions()):
-            self.action.addItem(text, code)
         self.staff.addItem(self.tr("Everyone"), None)
-        for member in self.context.services.staff.list():
+        # The log's distinct actions and the staff are read in the background, like the rows (a long log).
+        self.context.run(lambda: (services.audit.actions(), services.staff.list()), self._choices_arrived)
+
+    def _choices_arrived(self, found: tuple[list[str], list[Any]]) -> None:
+        actions, members = found
+        for combo in (self.action, self.staff):
+            combo.blockSignals(True)  # the first choices ("all", "everyone") stay chosen: no new query
+        # By their translated names, in that order; the code stays the item's data for the query.
+        for text, code in sorted((action_text(code), code) for code in actions):
+            self.action.addItem(text, code)
+        for member in members:
             self.staff.addItem(member.name, member.id)
+        for combo in (self.action, self.staff):
+            combo.blockSignals(False)
 
     def _range(self) -> tuple[datetime, datetime]:
         """Whole days of the chosen dates in the shop's zone (the last one included), as the naive UTC the log
@@ -95,10 +106,17 @@ class AuditPage(QWidget):
         return utc(self.since.date()), utc(self.until.date().addDays(1))
 
     def refresh(self) -> None:
-        assert self.context.services is not None
+        services = self.context.services
+        assert services is not None
         since, until = self._range()
-        rows = self.context.services.audit.recent(LIMIT, self.action.currentData(), staff_id=self.staff.currentData(),
-                                                  since=since, until=until)  # fmt: skip
+        action, staff = self.action.currentData(), self.staff.currentData()
+        self._asked = asked = (action, staff, since, until)
+        self.context.run(
+            lambda: services.audit.recent(LIMIT, action, staff_id=staff, since=since, until=until),
+            lambda rows: self._show_rows(rows) if asked == self._asked else None,  # a newer filter was chosen
+        )
+
+    def _show_rows(self, rows: list[Any]) -> None:
         self.table.setRowCount(len(rows))
         for i, entry in enumerate(rows):
             values = (
@@ -122,12 +140,17 @@ class AuditPage(QWidget):
             if not chosen:
                 return
             out = Path(chosen)
-        assert self.context.services is not None
+        services, target = self.context.services, out
+        assert services is not None
         since, until = self._range()
-        try:
-            count = self.context.services.audit.export_csv(out, since, until, self.action.currentData(),
-                                                           staff_id=self.staff.currentData())  # fmt: skip
-        except UserError as exc:
-            self.status.show_message(error_text(exc))
-            return
-        self.status.show_message(self.tr("%n entries exported.", "", count), error=False)
+        action, staff = self.action.currentData(), self.staff.currentData()
+        self.context.run(
+            lambda: services.audit.export_csv(target, since, until, action, staff_id=staff),
+            lambda count: self.status.show_message(self.tr("%n entries exported.", "", count), error=False),
+            self._export_failed,
+        )
+
+    def _export_failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        self.status.show_message(error_text(error))
